@@ -1,0 +1,83 @@
+"""Pelican settings for the Kurzeme visiem site: the preview build (drafts and future items shown)."""
+
+AUTHOR = "Kurzemes plānošanas reģions"
+SITENAME = "Kurzeme visiem"
+SITESUBTITLE = "Sabiedrībā balstīti sociālie pakalpojumi Kurzemē"
+SITEURL = ""
+PREVIEW = True
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Europe/Riga"
+DEFAULT_LANG = "lv"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["kurzeme_visiem"]
+
+ARTICLE_PATHS = ["news"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "documents"]
+FILENAME_METADATA = ""  # the date comes from the Date: line only, never from the file name
+SLUGIFY_SOURCE = "basename"  # pages: /<file name>/; news get the transliterated title (plugin)
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "jaunumi"
+WITH_FUTURE_DATES = True
+SUMMARY_MAX_PARAGRAPHS = 1
+SUMMARY_MAX_LENGTH = None
+
+# Public URLs: ../shared/CONTENT-CONTRACT.md
+ARTICLE_URL = "jaunumi/{slug}/"
+ARTICLE_SAVE_AS = "jaunumi/{slug}/index.html"
+DRAFT_URL = "melnraksti/{slug}/"
+DRAFT_SAVE_AS = "melnraksti/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+DRAFT_PAGE_URL = "melnraksti/lapas/{slug}/"
+DRAFT_PAGE_SAVE_AS = "melnraksti/lapas/{slug}/index.html"
+ARTICLE_LANG_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = ""
+
+DIRECT_TEMPLATES = ["home", "index", "not_found"]
+HOME_SAVE_AS = "index.html"
+HOME_URL = ""
+INDEX_SAVE_AS = "jaunumi/index.html"
+INDEX_URL = "jaunumi/"
+NOT_FOUND_SAVE_AS = "404.html"
+PAGINATED_TEMPLATES = {"index": None}
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/{number}/", "{base_name}/{number}/index.html"),
+)
+HOME_NEWS_COUNT = 4
+
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+
+FEED_ALL_ATOM = "feeds/jaunumi.atom.xml"
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+RSS_FEED_SUMMARY_ONLY = True
+
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "extensions": []}
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html",
+}
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = False  # the build tool writes a fresh staging folder and swaps it in
+OUTPUT_RETENTION = [".git", ".hg", "CNAME", ".well-known"]
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

@@ -1,0 +1,39 @@
+"""Command line: ``python -m kurzeme_visiem build|serve`` (the Makefile calls these)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import BuildFailed, build
+
+
+def _build(args: argparse.Namespace) -> int:
+    try:
+        report = build(Path(args.settings), Path(args.output))
+    except BuildFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        count = len(failed.problems)
+        print(f"Build stopped: {count} problem{'s' if count != 1 else ''}; {args.output}/ was left as it was.", file=sys.stderr)
+        return failed.exitcode
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    print(f"Built {report.files} files into {args.output}/ in {report.seconds:.2f} s.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_parser = commands.add_parser("build", help="build the site atomically into the output folder")
+    build_parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    build_parser.add_argument("-o", "--output", default="output")
+    build_parser.set_defaults(run=_build)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Atomic site builds: Pelican writes into a staging folder that replaces the output only on success.
+
+A build that meets bad content, or fails in any other way, leaves the previous output exactly as
+it was. Files the site does not own (``OUTPUT_RETENTION``: ``.git``, ``CNAME``, ...) survive a rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from .problems import ContentErrors, ContentProblem
+
+
+class BuildFailed(Exception):
+    """The build did not complete; ``problems`` says why, one ``path:line: message`` each."""
+
+    exitcode = 1
+
+    def __init__(self, problems: list[ContentProblem | str]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class BuildReport:
+    output: Path
+    seconds: float
+    files: int
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Collector(logging.Handler):
+    """Keeps Pelican's warnings and errors to report them after the build instead of mid-way."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
+    return read_settings(str(settings_file), override=overrides or {})
+
+
+def build(settings_file: Path, output: Path, overrides: dict | None = None) -> BuildReport:
+    started = time.perf_counter()
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
+    collector = _Collector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
+        try:
+            Pelican(settings).run()
+        except ContentErrors as errors:
+            raise BuildFailed(list(errors.problems)) from errors
+        failures = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
+        if failures:
+            raise BuildFailed(failures)
+        _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
+        _swap(staging, output)
+    finally:
+        root.removeHandler(collector)
+        shutil.rmtree(staging, ignore_errors=True)
+    files = sum(1 for p in output.rglob("*") if p.is_file())
+    warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
+    return BuildReport(output, time.perf_counter() - started, files, warnings)
+
+
+def _describe(record: logging.LogRecord) -> str:
+    message = record.getMessage().strip()
+    if record.exc_info and record.exc_info[1] is not None:
+        message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+    return message
+
+
+def _carry_over(output: Path, staging: Path, retained: list[str]) -> None:
+    """Copy the files the site does not own from the old output into the new one."""
+    for name in retained:
+        source = output / name
+        target = staging / name
+        if not source.exists() or target.exists():
+            continue
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True)
+        else:
+            shutil.copy2(source, target)
+
+
+def _swap(staging: Path, output: Path) -> None:
+    """Replace ``output`` by ``staging`` with two renames on the same file system."""
+    if not output.exists():
+        staging.rename(output)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
+    retired.rmdir()
+    output.rename(retired)
+    try:
+        staging.rename(output)
+    except OSError:
+        retired.rename(output)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)

@@ -1,0 +1,211 @@
+"""The partner and service directory: load every YAML file, validate it, link partners and services.
+
+``load_directory`` reads ``partners/``, ``services/`` and ``glossary.yaml`` under the content folder and
+returns the linked ``Directory`` with every problem found, all in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .collation import lv_sort_key
+from .problems import ContentProblem
+from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
+from .schema_errors import validate_record
+from .slugs import is_slug, slugify_lv
+from .yaml_source import YamlDocument, load_yaml
+
+PARTNERS_DIR = "partners"
+SERVICES_DIR = "services"
+GLOSSARY_FILE = "glossary.yaml"
+ABBREVIATION = re.compile(r"^[A-Za-zĀ-ž0-9][A-Za-zĀ-ž0-9.-]*$")
+
+
+@dataclass(eq=False)
+class Service:
+    """A community-based service type, with the partners that offer it and the news that name it."""
+
+    slug: str
+    source: Path
+    record: ServiceRecord
+    partners: list[Partner] = field(default_factory=list)
+    news: list[Any] = field(default_factory=list)
+    url: str = ""
+    save_as: str = ""
+    description_html: str = ""
+
+    def __getattr__(self, name: str) -> Any:  # the record's fields: name, summary, target_groups, description
+        if name == "record":
+            raise AttributeError(name)
+        return getattr(self.record, name)
+
+
+@dataclass(eq=False)
+class Partner:
+    """A partner organisation, linked to its parent or branches, its services and the news that name it."""
+
+    slug: str
+    source: Path
+    record: PartnerRecord
+    parent: Partner | None = None
+    branches: list[Partner] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+    news: list[Any] = field(default_factory=list)
+    url: str = ""
+    save_as: str = ""
+    description_html: str = ""
+
+    def __getattr__(self, name: str) -> Any:  # the record's fields: name, type, region, phone, contacts, ...
+        if name == "record":
+            raise AttributeError(name)
+        return getattr(self.record, name)
+
+    @property
+    def display_name(self) -> str:
+        return self.record.short_name or self.record.name
+
+
+@dataclass
+class Directory:
+    partners: dict[str, Partner] = field(default_factory=dict)
+    services: dict[str, Service] = field(default_factory=dict)
+    glossary: dict[str, str] = field(default_factory=dict)
+
+    def partners_of_type(self, kind: PartnerType, region: Region | None = None) -> list[Partner]:
+        found = [
+            p for p in self.partners.values()
+            if p.record.type is kind and (region is None or p.record.region is region)
+        ]
+        return sorted(found, key=lambda p: lv_sort_key(p.display_name))
+
+    def services_for(self, group: TargetGroup) -> list[Service]:
+        return sorted(
+            (s for s in self.services.values() if group in s.record.target_groups),
+            key=lambda s: lv_sort_key(s.record.name),
+        )
+
+    def sorted_services(self) -> list[Service]:
+        return sorted(self.services.values(), key=lambda s: lv_sort_key(s.record.name))
+
+
+def suggest(unknown: str, known: list[str] | dict) -> str:
+    close = difflib.get_close_matches(unknown, list(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else "check the spelling against the file names"
+
+
+def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]:
+    directory = Directory()
+    problems: list[ContentProblem] = []
+    partner_docs: dict[str, YamlDocument] = {}
+
+    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems):
+        directory.partners[slug] = Partner(slug, document.path, found)
+        partner_docs[slug] = document
+    service_docs: dict[str, YamlDocument] = {}
+    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems):
+        directory.services[slug] = Service(slug, document.path, found)
+        service_docs[slug] = document
+
+    for slug, partner in directory.partners.items():
+        problems += _link_partner(partner, partner_docs[slug], directory)
+    for service in directory.services.values():
+        service.partners.sort(key=lambda p: lv_sort_key(p.display_name))
+    for partner in directory.partners.values():
+        partner.branches.sort(key=lambda p: lv_sort_key(p.display_name))
+
+    directory.glossary, glossary_problems = _load_glossary(content_path / GLOSSARY_FILE)
+    problems += glossary_problems
+    return directory, problems
+
+
+def _load_folder(folder: Path, model, problems: list[ContentProblem]):
+    """Yield ``(slug, document, record)`` for each valid file; add the problems of the others."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if path.suffix != ".yaml":
+            problems.append(ContentProblem.at(path, 1, f"'{path.name}' is ignored: files in {folder.name}/ must end in .yaml"))
+            continue
+        slug = path.stem
+        if not is_slug(slug):
+            suggestion = slugify_lv(slug) or "organisation-name"
+            problems.append(
+                ContentProblem.at(path, 1, f"file name '{path.name}' is not a slug; use lower-case a-z, 0-9 and hyphens, e.g. '{suggestion}.yaml'")
+            )
+            continue
+        document, load_problems = load_yaml(path)
+        problems += load_problems
+        if document is None:
+            continue
+        found, record_problems = validate_record(model, document)
+        problems += record_problems
+        if found is not None:
+            yield slug, document, found
+
+
+def _link_partner(partner: Partner, document: YamlDocument, directory: Directory) -> list[ContentProblem]:
+    record = partner.record
+    problems: list[ContentProblem] = []
+
+    def problem(key_path: tuple, message: str) -> None:
+        problems.append(ContentProblem.at(document.path, document.line_of(key_path), message))
+
+    if record.type is PartnerType.MUNICIPALITY and record.region is None:
+        problem(("type",), "a municipality needs 'region: kurzeme' or 'region: other'")
+    if record.type is not PartnerType.MUNICIPALITY and record.region is not None:
+        problem(("region",), f"'region' is only for municipalities; remove it or set 'type: municipality' (type is '{record.type.value}')")
+    if record.type is PartnerType.CARE_CENTRE_BRANCH and record.parent is None:
+        problem(("type",), "a care-centre-branch needs 'parent: <slug of its state care centre>', e.g. 'parent: vsac-kurzeme'")
+    if record.type is not PartnerType.CARE_CENTRE_BRANCH and record.parent is not None:
+        problem(("parent",), f"'parent' is only for care-centre-branch partners (type is '{record.type.value}'); remove it")
+    elif record.parent is not None:
+        parent = directory.partners.get(record.parent)
+        if parent is None:
+            problem(("parent",), f"unknown partner '{record.parent}' in 'parent'; {suggest(record.parent, directory.partners)}")
+        elif parent.record.type is not PartnerType.STATE_CARE_CENTRE:
+            problem(("parent",), f"parent '{record.parent}' is a {parent.record.type.value}, not a state-care-centre")
+        else:
+            partner.parent = parent
+            parent.branches.append(partner)
+
+    seen: set[str] = set()
+    for index, slug in enumerate(record.services):
+        service = directory.services.get(slug)
+        if service is None:
+            problem(("services", index), f"unknown service '{slug}' in 'services'; {suggest(slug, directory.services)}")
+        elif slug in seen:
+            problem(("services", index), f"service '{slug}' is listed twice; keep one")
+        else:
+            seen.add(slug)
+            partner.services.append(service)
+            service.partners.append(partner)
+    partner.services.sort(key=lambda s: lv_sort_key(s.record.name))
+    return problems
+
+
+def _load_glossary(path: Path) -> tuple[dict[str, str], list[ContentProblem]]:
+    if not path.exists():
+        return {}, []
+    document, problems = load_yaml(path)
+    if document is None:
+        return {}, problems
+    if document.data is None:
+        return {}, problems
+    if not isinstance(document.data, dict):
+        return {}, problems + [ContentProblem.at(path, 1, "the glossary must be lines of 'ABBREVIATION: expansion'")]
+    glossary: dict[str, str] = {}
+    for key, value in document.data.items():
+        line = document.line_of((str(key),))
+        if not isinstance(key, str) or not ABBREVIATION.match(key):
+            problems.append(ContentProblem.at(path, line, f"'{key}' is not an abbreviation; use letters and digits, e.g. 'GRT'"))
+        elif not isinstance(value, str) or not value.strip():
+            problems.append(ContentProblem.at(path, line, f"'{key}' needs its expansion as text, e.g. '{key}: garīga rakstura traucējumi'"))
+        else:
+            glossary[key] = value.strip()
+    return glossary, problems

@@ -1,0 +1,195 @@
+"""News items and pages: validate their metadata lines and resolve ``Partners:``/``Services:``.
+
+Works on the source files themselves so that every problem carries its line; Pelican's reader
+builds the articles from the same files.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican.utils import slugify
+
+from .dates import BadDate, parse_contract_date
+from .directory import Directory, Partner, Service, suggest
+from .markdown_header import MarkdownHeader, parse_header, split_list
+from .problems import ContentProblem
+from .records import EMAIL
+from .slugs import is_slug, slugify_lv
+
+STATUSES = ("published", "draft", "hidden")
+NEWS_FIELDS = (
+    "title", "date", "modified", "slug", "summary", "partners", "services", "tags",
+    "image", "image_alt", "author", "author_role", "author_email", "status",
+)
+PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt")
+IMAGES_DIR = "images"
+
+
+@dataclass
+class NewsLinks:
+    """What the plugin adds to one news item: its resolved partners and services."""
+
+    source: Path
+    slug: str
+    partners: list[Partner] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+
+
+def news_slug(title: str, explicit: str | None) -> str:
+    """The contract's slug: ``Slug:`` when given, else the title transliterated."""
+    return explicit.strip() if explicit else slugify_lv(title)
+
+
+def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
+    """A page's slug is ``Slug:`` or its file name, as Pelican derives it (``SLUGIFY_SOURCE = 'basename'``)."""
+    if explicit:
+        return explicit.strip()
+    return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+
+
+def markdown_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def read_header(path: Path) -> tuple[MarkdownHeader | None, list[ContentProblem]]:
+    try:
+        return parse_header(path, path.read_text(encoding="utf-8")), []
+    except UnicodeDecodeError as error:
+        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
+    except OSError as error:
+        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+
+
+def check_news(
+    content_path: Path, news_dir: str, directory: Directory, reserved_slugs: frozenset[str] = frozenset()
+) -> tuple[dict[Path, NewsLinks], list[ContentProblem]]:
+    links: dict[Path, NewsLinks] = {}
+    problems: list[ContentProblem] = []
+    owners: dict[str, Path] = {}
+    for path in markdown_files(content_path / news_dir):
+        header, read_problems = read_header(path)
+        problems += read_problems
+        if header is None:
+            continue
+        problems += _common_checks(header, NEWS_FIELDS, content_path)
+        title = header.value("title") or ""
+        slug = news_slug(title, header.value("slug"))
+        problems += _slug_checks(header, slug, owners, reserved_slugs, "news item")
+        item = NewsLinks(path.resolve(), slug)
+        item.partners = _resolve(header, "partners", directory.partners, problems)
+        item.services = _resolve(header, "services", directory.services, problems)
+        if "date" not in header.fields:
+            problems.append(ContentProblem.at(path, 1, "required field 'Date' is missing; add 'Date: YYYY-MM-DD' below the title"))
+        links[item.source] = item
+    return links, problems
+
+
+def check_pages(
+    content_path: Path, pages_dir: str, settings: dict, reserved_slugs: frozenset[str] = frozenset()
+) -> list[ContentProblem]:
+    problems: list[ContentProblem] = []
+    owners: dict[str, Path] = {}
+    for path in markdown_files(content_path / pages_dir):
+        header, read_problems = read_header(path)
+        problems += read_problems
+        if header is None:
+            continue
+        problems += _common_checks(header, PAGE_FIELDS, content_path)
+        slug = page_slug(path, header.value("slug"), settings)
+        problems += _slug_checks(header, slug, owners, reserved_slugs, "page")
+    return problems
+
+
+def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_path: Path) -> list[ContentProblem]:
+    path = header.path
+    problems = [
+        ContentProblem.at(path, dup.line, f"'{dup.written_key}' is given twice (first on line {header.line(dup.key)}); keep one")
+        for dup in header.duplicates
+    ]
+    if not header.value("title"):
+        problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
+    for key, found in header.fields.items():
+        if key not in allowed:
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f"did you mean '{close[0].capitalize()}'?" if close else "it is not used by the site"
+            problems.append(ContentProblem.at(path, found.line, f"unknown field '{found.written_key}'; {hint}", warning=True))
+    for key in ("date", "modified"):
+        if key in header.fields:
+            try:
+                parse_contract_date(header.fields[key].value)
+            except BadDate as error:
+                problems.append(ContentProblem.at(path, header.line(key), f"{header.fields[key].written_key}: {error}"))
+    status = header.value("status")
+    if status is not None and status.lower() not in STATUSES:
+        problems.append(ContentProblem.at(path, header.line("status"), f"Status '{status}' is unknown; use one of: {', '.join(STATUSES)}"))
+    problems += _image_checks(header, content_path)
+    email = header.value("author_email")
+    if email is not None and not EMAIL.match(email):
+        problems.append(ContentProblem.at(path, header.line("author_email"), f"Author_email '{email}' is not an e-mail address"))
+    return problems
+
+
+def image_path(content_path: Path, value: str) -> Path:
+    """``foto.jpg`` and ``images/foto.jpg`` both mean ``content/images/foto.jpg``."""
+    relative = value.strip().lstrip("/")
+    if relative.startswith(f"{IMAGES_DIR}/"):
+        relative = relative[len(IMAGES_DIR) + 1:]
+    return content_path / IMAGES_DIR / relative
+
+
+def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentProblem]:
+    image = header.value("image")
+    problems: list[ContentProblem] = []
+    if image is None:
+        if header.value("image_alt"):
+            problems.append(ContentProblem.at(header.path, header.line("image_alt"), "Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt", warning=True))
+        return problems
+    if not image:
+        problems.append(ContentProblem.at(header.path, header.line("image"), "Image is empty; give a file name under content/images/ or remove the line"))
+        return problems
+    if not header.value("image_alt"):
+        problems.append(
+            ContentProblem.at(header.path, header.line("image"), "Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)")
+        )
+    target = image_path(content_path, image)
+    if not target.resolve().is_relative_to((content_path / IMAGES_DIR).resolve()):
+        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' must be inside content/images/"))
+    elif not target.is_file():
+        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' not found: put the file in content/images/ or fix the name"))
+    return problems
+
+
+def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], reserved: frozenset[str], what: str) -> list[ContentProblem]:
+    path = header.path
+    line = header.line("slug", header.line("title"))
+    if not slug:
+        return [ContentProblem.at(path, line, "cannot make a slug from the title; add 'Slug: words-with-hyphens'")]
+    if not is_slug(slug):
+        return [ContentProblem.at(path, line, f"Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{slugify_lv(slug) or 'jaunums'}'")]
+    if slug in reserved:
+        return [ContentProblem.at(path, line, f"slug '{slug}' is reserved for a section of the site; choose another Slug")]
+    if slug in owners:
+        other = ContentProblem.at(owners[slug], 1, "").path
+        return [ContentProblem.at(path, line, f"duplicate slug '{slug}': {other} already uses it; add a different 'Slug: ...'")]
+    owners[slug] = path
+    return []
+
+
+def _resolve(header: MarkdownHeader, key: str, known: dict, problems: list[ContentProblem]) -> list:
+    found = []
+    folder = "partners" if key == "partners" else "services"
+    for slug in split_list(header.value(key)):
+        target = known.get(slug)
+        if target is None:
+            problems.append(
+                ContentProblem.at(header.path, header.line(key), f"unknown {key[:-1]} '{slug}' in {key.capitalize()}: no content/{folder}/{slug}.yaml; {suggest(slug, known)}")
+            )
+        elif target not in found:
+            found.append(target)
+    return found
+

@@ -1,0 +1,48 @@
+"""Content problems: what is wrong, where (``path:line``), and the error that carries them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class ContentProblem:
+    """One problem in one content file, reported as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+    warning: bool = False
+
+    @classmethod
+    def at(cls, path: Path | str, line: int, message: str, *, warning: bool = False) -> ContentProblem:
+        return cls(display_path(path), max(int(line), 1), message, warning)
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.warning else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+def display_path(path: Path | str) -> str:
+    """The path as the editor sees it: relative to the working directory when it lies below it."""
+    path = Path(path)
+    try:
+        return os.path.relpath(path.resolve(), Path.cwd()) if path.resolve().is_relative_to(Path.cwd()) else str(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
+class ContentErrors(Exception):
+    """Raised when content breaks the contract; carries every problem found in one run."""
+
+    exitcode = 1
+
+    def __init__(self, problems: list[ContentProblem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def errors_only(problems: list[ContentProblem]) -> list[ContentProblem]:
+    return [p for p in problems if not p.warning]

@@ -1,0 +1,143 @@
+"""The schema of partner and service files: what each field may hold, as the content contract says.
+
+Records hold one file's validated fields; linking records to each other is ``directory``'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+
+from .dates import BadDate, parse_contract_date
+
+
+class PartnerType(str, Enum):
+    MUNICIPALITY = "municipality"
+    STATE_CARE_CENTRE = "state-care-centre"
+    CARE_CENTRE_BRANCH = "care-centre-branch"
+    CHILDREN_HOME = "children-home"
+
+
+class Region(str, Enum):
+    KURZEME = "kurzeme"
+    OTHER = "other"
+
+
+class TargetGroup(str, Enum):
+    CHILDREN_FT = "children-ft"
+    ADULTS_GRT = "adults-grt"
+    CHILDREN_IN_CARE = "children-in-care"
+    FAMILIES = "families"
+
+
+PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,}[0-9]$")
+EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[A-Za-z]{2,}$")
+WEBSITE = re.compile(r"^https?://[^\s<>\"]+\.[^\s<>\"]+$")
+LATVIA_LAT = (55.6, 58.1)
+LATVIA_LON = (20.9, 28.3)
+
+
+def _number_as_text(value: object) -> object:
+    """A phone written without quotes (``63122238``) arrives as a number: keep it as the text it was."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), Field(strict=True)]
+PhoneText = Annotated[Text, BeforeValidator(_number_as_text)]
+
+
+def _check_phone(value: str | None) -> str | None:
+    if value is not None and not PHONE.match(value):
+        raise ValueError(f"'{value}' is not a phone number; write digits, spaces and an optional leading +")
+    return value
+
+
+def _check_email(value: str | None) -> str | None:
+    if value is not None and not EMAIL.match(value):
+        raise ValueError(f"'{value}' is not an e-mail address like vards.uzvards@example.lv")
+    return value
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Contact(Record):
+    name: Text
+    role: Text | None = None
+    phone: PhoneText | None = None
+    email: Text | None = None
+
+    _phone = field_validator("phone")(_check_phone)
+    _email = field_validator("email")(_check_email)
+
+
+class Location(Record):
+    lat: float
+    lon: float
+
+    @field_validator("lat")
+    @classmethod
+    def _lat_in_latvia(cls, value: float) -> float:
+        if not LATVIA_LAT[0] <= value <= LATVIA_LAT[1]:
+            raise ValueError(f"latitude {value} is outside Latvia ({LATVIA_LAT[0]}–{LATVIA_LAT[1]}); are lat and lon swapped?")
+        return value
+
+    @field_validator("lon")
+    @classmethod
+    def _lon_in_latvia(cls, value: float) -> float:
+        if not LATVIA_LON[0] <= value <= LATVIA_LON[1]:
+            raise ValueError(f"longitude {value} is outside Latvia ({LATVIA_LON[0]}–{LATVIA_LON[1]}); are lat and lon swapped?")
+        return value
+
+
+class PartnerRecord(Record):
+    name: Text
+    short_name: Text | None = None
+    type: PartnerType
+    region: Region | None = None
+    parent: Text | None = None
+    address: Text | None = None
+    phone: PhoneText | None = None
+    email: Text | None = None
+    website: Text | None = None
+    contacts: list[Contact] = []
+    services: list[Text] = []
+    location: Location | None = None
+    agreement_date: dt.date | None = None
+    description: Text | None = None
+
+    _phone = field_validator("phone")(_check_phone)
+    _email = field_validator("email")(_check_email)
+
+    @field_validator("website")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and not WEBSITE.match(value):
+            raise ValueError(f"'{value}' is not a web address; it must start with https:// or http://")
+        return value
+
+    @field_validator("agreement_date", mode="before")
+    @classmethod
+    def _contract_date(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return parse_contract_date(value, allow_time=False).date()
+            except BadDate as error:
+                raise ValueError(str(error)) from error
+        return value
+
+
+class ServiceRecord(Record):
+    name: Text
+    target_groups: Annotated[list[TargetGroup], Field(min_length=1)]
+    summary: Text
+    description: Text | None = None
+
+
+PARTNER_FIELDS = tuple(PartnerRecord.model_fields)
+SERVICE_FIELDS = tuple(ServiceRecord.model_fields)

@@ -1,0 +1,31 @@
+"""Slugs: Latvian titles transliterated to lower-case ASCII with hyphens, as the content contract says."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LATVIAN_TO_ASCII = str.maketrans(
+    {
+        "ā": "a", "č": "c", "ē": "e", "ģ": "g", "ī": "i", "ķ": "k", "ļ": "l", "ņ": "n", "š": "s", "ū": "u", "ž": "z",
+        "ō": "o", "ŗ": "r",
+    }
+)
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slugify_lv(text: str) -> str:
+    """``Tukuma novada dome noslēgusi līgumu`` → ``tukuma-novada-dome-noslegusi-ligumu``.
+
+    Latvian letters follow the contract's table; any other accented letter loses its accent;
+    everything that is not a letter or digit becomes a single hyphen.
+    """
+    lowered = text.lower().translate(LATVIAN_TO_ASCII)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG_PATTERN.match(text))
