@@ -4,6 +4,7 @@ AUTHOR = "Kurzemes plānošanas reģions"
 SITENAME = "Kurzeme visiem"
 SITESUBTITLE = "Sabiedrībā balstīti sociālie pakalpojumi Kurzemē"
 SITEURL = ""
+FEED_DOMAIN = "http://127.0.0.1:8000"  # the preview address; publishconf.py uses SITEURL
 PREVIEW = True
 
 PATH = "content"

@@ -24,6 +24,13 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from .preview import serve  # livereload is only needed here
+
+    serve(Path(args.settings), Path(args.output), args.host, args.port)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -31,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument("-s", "--settings", default="pelicanconf.py")
     build_parser.add_argument("-o", "--output", default="output")
     build_parser.set_defaults(run=_build)
+    serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
+    serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    serve_parser.add_argument("-o", "--output", default="output")
+    serve_parser.add_argument("--host", default="127.0.0.1")
+    serve_parser.add_argument("--port", type=int, default=8000)
+    serve_parser.set_defaults(run=_serve)
     args = parser.parse_args(argv)
     return args.run(args)
 

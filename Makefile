@@ -1,0 +1,41 @@
+# Kurzeme visiem: every command sets up its own virtual environment (.venv) from requirements.txt.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.requirements-installed
+SETTINGS ?= pelicanconf.py
+OUTPUT ?= output
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+export PYTHONPATH := $(CURDIR)/plugins
+
+.DEFAULT_GOAL := help
+.PHONY: help venv html publish serve devserver test clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(READY): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(READY)
+
+venv: $(READY) ## create .venv and install the pinned packages
+
+html: $(READY) ## build the preview site (drafts shown) into output/
+	$(PY) -m kurzeme_visiem build -s $(SETTINGS) -o $(OUTPUT)
+
+publish: $(READY) ## build the public site (no drafts, absolute URLs) into output/
+	$(PY) -m kurzeme_visiem build -s publishconf.py -o $(OUTPUT)
+
+serve: $(READY) ## build and serve the preview at http://127.0.0.1:8000, rebuilding on every change
+	$(PY) -m kurzeme_visiem serve -s $(SETTINGS) -o $(OUTPUT) --host $(HOST) --port $(PORT)
+
+devserver: serve ## the same as serve
+
+test: $(READY) ## run all tests
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean: ## remove the built site and caches
+	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache
