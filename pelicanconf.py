@@ -22,6 +22,8 @@ FILENAME_METADATA = ""  # the date comes from the Date: line only, never from th
 SLUGIFY_SOURCE = "basename"  # pages: /<file name>/; news get the transliterated title (plugin)
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "jaunumi"
+# Pelican sets DEFAULT_CATEGORY only when category pages are written, and its draft writer needs one
+DEFAULT_METADATA = {"category": "jaunumi"}
 WITH_FUTURE_DATES = True
 SUMMARY_MAX_PARAGRAPHS = 1
 SUMMARY_MAX_LENGTH = None

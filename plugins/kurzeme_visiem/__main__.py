@@ -11,7 +11,8 @@ from .build import BuildFailed, build
 
 def _build(args: argparse.Namespace) -> int:
     try:
-        report = build(Path(args.settings), Path(args.output))
+        overrides = {"PATH": str(Path(args.content).resolve())} if args.content else {}
+        report = build(Path(args.settings), Path(args.output), overrides)
     except BuildFailed as failed:
         for problem in failed.problems:
             print(problem, file=sys.stderr)
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     build_parser = commands.add_parser("build", help="build the site atomically into the output folder")
     build_parser.add_argument("-s", "--settings", default="pelicanconf.py")
     build_parser.add_argument("-o", "--output", default="output")
+    build_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
     build_parser.set_defaults(run=_build)
     serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")

@@ -74,6 +74,8 @@ class Directory:
     partners: dict[str, Partner] = field(default_factory=dict)
     services: dict[str, Service] = field(default_factory=dict)
     glossary: dict[str, str] = field(default_factory=dict)
+    # slugs whose file exists but has problems of its own: references to them are not reported again
+    invalid_slugs: set[str] = field(default_factory=set)
 
     def partners_of_type(self, kind: PartnerType, region: Region | None = None) -> list[Partner]:
         found = [
@@ -102,11 +104,11 @@ def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]
     problems: list[ContentProblem] = []
     partner_docs: dict[str, YamlDocument] = {}
 
-    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems):
+    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems, directory.invalid_slugs):
         directory.partners[slug] = Partner(slug, document.path, found)
         partner_docs[slug] = document
     service_docs: dict[str, YamlDocument] = {}
-    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems):
+    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems, directory.invalid_slugs):
         directory.services[slug] = Service(slug, document.path, found)
         service_docs[slug] = document
 
@@ -122,8 +124,9 @@ def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]
     return directory, problems
 
 
-def _load_folder(folder: Path, model, problems: list[ContentProblem]):
-    """Yield ``(slug, document, record)`` for each valid file; add the problems of the others."""
+def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: set[str]):
+    """Yield ``(slug, document, record)`` for each valid file; add the problems of the others to ``problems``
+    and their slugs to ``invalid``."""
     if not folder.is_dir():
         return
     for path in sorted(folder.iterdir()):
@@ -141,11 +144,11 @@ def _load_folder(folder: Path, model, problems: list[ContentProblem]):
             continue
         document, load_problems = load_yaml(path)
         problems += load_problems
-        if document is None:
-            continue
-        found, record_problems = validate_record(model, document)
+        found, record_problems = validate_record(model, document) if document is not None else (None, [])
         problems += record_problems
-        if found is not None:
+        if found is None or load_problems:
+            invalid.add(slug)
+        else:
             yield slug, document, found
 
 
@@ -166,7 +169,9 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
         problem(("parent",), f"'parent' is only for care-centre-branch partners (type is '{record.type.value}'); remove it")
     elif record.parent is not None:
         parent = directory.partners.get(record.parent)
-        if parent is None:
+        if record.parent in directory.invalid_slugs:
+            pass  # its own file's problems are reported
+        elif parent is None:
             problem(("parent",), f"unknown partner '{record.parent}' in 'parent'; {suggest(record.parent, directory.partners)}")
         elif parent.record.type is not PartnerType.STATE_CARE_CENTRE:
             problem(("parent",), f"parent '{record.parent}' is a {parent.record.type.value}, not a state-care-centre")
@@ -177,6 +182,8 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
     seen: set[str] = set()
     for index, slug in enumerate(record.services):
         service = directory.services.get(slug)
+        if slug in directory.invalid_slugs:
+            continue  # its own file's problems are reported
         if service is None:
             problem(("services", index), f"unknown service '{slug}' in 'services'; {suggest(slug, directory.services)}")
         elif slug in seen:

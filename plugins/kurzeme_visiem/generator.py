@@ -51,7 +51,7 @@ class DirectoryGenerator(Generator):
         problems += self._reserved_service_problems(directory)
         news_links: dict = {}
         for news_dir in self.settings["ARTICLE_PATHS"]:
-            found, news_problems = check_news(content_path, news_dir, directory, RESERVED_PAGE_SLUGS)
+            found, news_problems = check_news(content_path, news_dir, directory)
             news_links.update(found)
             problems += news_problems
         for pages_dir in self.settings["PAGE_PATHS"]:

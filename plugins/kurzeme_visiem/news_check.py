@@ -79,10 +79,13 @@ def check_news(
         problems += _common_checks(header, NEWS_FIELDS, content_path)
         title = header.value("title") or ""
         slug = news_slug(title, header.value("slug"))
-        problems += _slug_checks(header, slug, owners, reserved_slugs, "news item")
+        if title or header.value("slug"):  # without either, the missing Title is the one problem to report
+            problems += _slug_checks(header, slug, owners, reserved_slugs)
+            if slug.isdigit():
+                problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
         item = NewsLinks(path.resolve(), slug)
-        item.partners = _resolve(header, "partners", directory.partners, problems)
-        item.services = _resolve(header, "services", directory.services, problems)
+        item.partners = _resolve(header, "partners", directory.partners, directory.invalid_slugs, problems)
+        item.services = _resolve(header, "services", directory.services, directory.invalid_slugs, problems)
         if "date" not in header.fields:
             problems.append(ContentProblem.at(path, 1, "required field 'Date' is missing; add 'Date: YYYY-MM-DD' below the title"))
         links[item.source] = item
@@ -101,7 +104,7 @@ def check_pages(
             continue
         problems += _common_checks(header, PAGE_FIELDS, content_path)
         slug = page_slug(path, header.value("slug"), settings)
-        problems += _slug_checks(header, slug, owners, reserved_slugs, "page")
+        problems += _slug_checks(header, slug, owners, reserved_slugs)
     return problems
 
 
@@ -164,7 +167,7 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
     return problems
 
 
-def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], reserved: frozenset[str], what: str) -> list[ContentProblem]:
+def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], reserved: frozenset[str]) -> list[ContentProblem]:
     path = header.path
     line = header.line("slug", header.line("title"))
     if not slug:
@@ -180,11 +183,13 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     return []
 
 
-def _resolve(header: MarkdownHeader, key: str, known: dict, problems: list[ContentProblem]) -> list:
+def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
     folder = "partners" if key == "partners" else "services"
     for slug in split_list(header.value(key)):
         target = known.get(slug)
+        if slug in invalid:
+            continue  # the file exists; its own problems are reported
         if target is None:
             problems.append(
                 ContentProblem.at(header.path, header.line(key), f"unknown {key[:-1]} '{slug}' in {key.capitalize()}: no content/{folder}/{slug}.yaml; {suggest(slug, known)}")

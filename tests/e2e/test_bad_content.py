@@ -1,0 +1,119 @@
+"""Bad content: the build exits non-zero, prints ``path:line: message`` per problem, keeps the old output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from built_site import copy_demo_content, run_build, tree_digest
+
+NEWS = "content/news/2016-05-20-tukuma-novada-dome-nosledz-ligumu.md"
+OTHER_NEWS = "content/news/2016-05-02-sadarbibas-ligumi-ar-partneriem.md"
+
+
+def edit(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(root: Path, relative: str, needle: str) -> int:
+    lines = (root / relative).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+def write(root: Path, relative: str, text: str) -> None:
+    (root / relative).write_text(text, encoding="utf-8")
+
+
+# (id, how to break the demo content, (file, text on the expected line or None for line 1), words in the message)
+CASES = [
+    ("yaml-does-not-parse",
+     lambda r: edit(r, "content/partners/tukuma-novads.yaml", "type: municipality", "type: municipality\n  oops: indented"),
+     ("content/partners/tukuma-novads.yaml", "oops: indented"), "YAML does not parse"),
+    ("missing-required-field",
+     lambda r: edit(r, "content/services/grupu-dzivoklis.yaml", "summary:", "sumary:"),
+     ("content/services/grupu-dzivoklis.yaml", None), "required field 'summary' is missing"),
+    ("unknown-type",
+     lambda r: edit(r, "content/partners/saldus-novads.yaml", "type: municipality", "type: village"),
+     ("content/partners/saldus-novads.yaml", "type: village"), "'village' is not a valid type"),
+    ("unknown-partner-in-news",
+     lambda r: edit(r, NEWS, "Partners: tukuma-novads", "Partners: tukuma-novadz"),
+     (NEWS, "Partners:"), "unknown partner 'tukuma-novadz'"),
+    ("unknown-service-in-news",
+     lambda r: edit(r, NEWS, "Services: socialais-mentors", "Services: socialais-mentor"),
+     (NEWS, "Services:"), "unknown service 'socialais-mentor'"),
+    ("unknown-service-in-partner",
+     lambda r: edit(r, "content/partners/tukuma-novads.yaml", "socialais-mentors", "mentors"),
+     ("content/partners/tukuma-novads.yaml", "mentors"), "unknown service 'mentors'"),
+    ("unknown-parent",
+     lambda r: edit(r, "content/partners/vsac-kurzeme-ilgi.yaml", "parent: vsac-kurzeme", "parent: vsac-kurzme"),
+     ("content/partners/vsac-kurzeme-ilgi.yaml", "parent:"), "unknown partner 'vsac-kurzme'"),
+    ("duplicate-slug",
+     lambda r: (edit(r, NEWS, "Date:", "Slug: ligumi\nDate:"), edit(r, OTHER_NEWS, "Date:", "Slug: ligumi\nDate:")),
+     (NEWS, "Slug: ligumi"), "duplicate slug 'ligumi'"),
+    ("bad-date",
+     lambda r: edit(r, NEWS, "Date: 2016-05-20", "Date: 2016-05-32"),
+     (NEWS, "Date:"), "'2016-05-32' is not a real date"),
+    ("date-in-wrong-format",
+     lambda r: edit(r, NEWS, "Date: 2016-05-20", "Date: 20.05.2016"),
+     (NEWS, "Date:"), "not a date in the form YYYY-MM-DD"),
+    ("image-without-alt",
+     lambda r: (write(r, "content/images/foto.jpg", "x"), edit(r, NEWS, "Date:", "Image: foto.jpg\nDate:")),
+     (NEWS, "Image:"), "Image needs 'Image_alt"),
+    ("missing-title",
+     lambda r: edit(r, NEWS, "Title: ", "Titel: "),
+     (NEWS, None), "required field 'Title' is missing"),
+    ("bad-status",
+     lambda r: edit(r, NEWS, "Date:", "Status: publicets\nDate:"),
+     (NEWS, "Status:"), "Status 'publicets' is unknown"),
+]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy_demo_content(tmp_path / "content")
+    result = run_build(tmp_path / "content", tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    (tmp_path / "output" / "CNAME").write_text("kurzemevisiem.lv\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_bad_content_stops_the_build_with_path_line_and_keeps_old_output(project: Path, case):
+    _, break_content, (relative, needle), words = case
+    before = tree_digest(project / "output")
+    break_content(project)
+    line = line_of(project, relative, needle) if needle else 1
+
+    result = run_build(project / "content", project / "output")
+
+    assert result.returncode != 0
+    assert f"{relative}:{line}: " in result.stderr, result.stderr
+    reported = [row for row in result.stderr.splitlines() if row.startswith("content/")]
+    assert all(row.startswith(f"{relative}:") for row in reported), "the problem must not cascade into other files"
+    problem_line = next(row for row in result.stderr.splitlines() if row.startswith(f"{relative}:{line}: "))
+    assert words in problem_line
+    assert "Traceback" not in result.stderr
+    assert tree_digest(project / "output") == before
+    assert not list(project.glob(".output-*")), "staging folders must be removed"
+
+
+def test_all_problems_are_reported_in_one_run(project: Path):
+    for _, break_content, _, _ in CASES[2:7]:
+        break_content(project)
+    result = run_build(project / "content", project / "output")
+    assert result.returncode == 1
+    reported = [row for row in result.stderr.splitlines() if row.startswith("content/")]
+    assert len(reported) == 5, result.stderr
+    assert "Build stopped: 5 problems" in result.stderr
+
+
+def test_a_good_rebuild_replaces_output_and_keeps_files_the_site_does_not_own(project: Path):
+    edit(project, NEWS, "Date: 2016-05-20", "Date: 2016-05-21")
+    result = run_build(project / "content", project / "output")
+    assert result.returncode == 0, result.stderr
+    assert (project / "output" / "CNAME").read_text() == "kurzemevisiem.lv\n"
+    assert "2016. gada 21. maijs" in (project / "output" / "index.html").read_text(encoding="utf-8")
