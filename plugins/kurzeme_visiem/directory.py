@@ -75,7 +75,8 @@ class Directory:
     services: dict[str, Service] = field(default_factory=dict)
     glossary: dict[str, str] = field(default_factory=dict)
     # slugs whose file exists but has problems of its own: references to them are not reported again
-    invalid_slugs: set[str] = field(default_factory=set)
+    invalid_partner_slugs: set[str] = field(default_factory=set)
+    invalid_service_slugs: set[str] = field(default_factory=set)
 
     def partners_of_type(self, kind: PartnerType, region: Region | None = None) -> list[Partner]:
         found = [
@@ -104,11 +105,11 @@ def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]
     problems: list[ContentProblem] = []
     partner_docs: dict[str, YamlDocument] = {}
 
-    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems, directory.invalid_slugs):
+    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems, directory.invalid_partner_slugs):
         directory.partners[slug] = Partner(slug, document.path, found)
         partner_docs[slug] = document
     service_docs: dict[str, YamlDocument] = {}
-    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems, directory.invalid_slugs):
+    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems, directory.invalid_service_slugs):
         directory.services[slug] = Service(slug, document.path, found)
         service_docs[slug] = document
 
@@ -169,7 +170,7 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
         problem(("parent",), f"'parent' is only for care-centre-branch partners (type is '{record.type.value}'); remove it")
     elif record.parent is not None:
         parent = directory.partners.get(record.parent)
-        if record.parent in directory.invalid_slugs:
+        if record.parent in directory.invalid_partner_slugs:
             pass  # its own file's problems are reported
         elif parent is None:
             problem(("parent",), f"unknown partner '{record.parent}' in 'parent'; {suggest(record.parent, directory.partners)}")
@@ -182,7 +183,7 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
     seen: set[str] = set()
     for index, slug in enumerate(record.services):
         service = directory.services.get(slug)
-        if slug in directory.invalid_slugs:
+        if slug in directory.invalid_service_slugs:
             continue  # its own file's problems are reported
         if service is None:
             problem(("services", index), f"unknown service '{slug}' in 'services'; {suggest(slug, directory.services)}")
@@ -199,7 +200,7 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
 def _load_glossary(path: Path) -> tuple[dict[str, str], list[ContentProblem]]:
     if not path.exists():
         return {}, []
-    document, problems = load_yaml(path)
+    document, problems = load_yaml(path, all_text=True)  # ON, NO, 1.0 are abbreviations, not yes/no/numbers
     if document is None:
         return {}, problems
     if document.data is None:

@@ -84,8 +84,8 @@ def check_news(
             if slug.isdigit():
                 problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
         item = NewsLinks(path.resolve(), slug)
-        item.partners = _resolve(header, "partners", directory.partners, directory.invalid_slugs, problems)
-        item.services = _resolve(header, "services", directory.services, directory.invalid_slugs, problems)
+        item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
+        item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
         if "date" not in header.fields:
             problems.append(ContentProblem.at(path, 1, "required field 'Date' is missing; add 'Date: YYYY-MM-DD' below the title"))
         links[item.source] = item

@@ -21,10 +21,17 @@ class _TextDatesLoader(yaml.SafeLoader):
     """SafeLoader without the implicit timestamp resolver."""
 
 
+class _AllTextLoader(yaml.SafeLoader):
+    """SafeLoader that reads every plain scalar as text (no yes/no, numbers or dates)."""
+
+
 _TextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+_AllTextLoader.yaml_implicit_resolvers = {}
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,18 @@ class YamlDocument:
         return 1
 
 
-def load_yaml(path: Path) -> tuple[YamlDocument | None, list[ContentProblem]]:
-    """Read one YAML file; return the document, or ``None`` and the problems that stopped it."""
+def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | None, list[ContentProblem]]:
+    """Read one YAML file; return the document, or ``None`` and the problems that stopped it.
+
+    With ``all_text`` every plain value and key is text (``ON`` stays ``'ON'``, not ``True``).
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
     except OSError as error:
         return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
-    loader = _TextDatesLoader(text)
+    loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -59,6 +69,8 @@ def load_yaml(path: Path) -> tuple[YamlDocument | None, list[ContentProblem]]:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and error.problem_mark and error.problem_mark.line >= len(text.splitlines()):
+            mark = error.context_mark  # the problem was found at the end of the file: point to where it began
         line = mark.line + 1 if mark else 1
         what = error.problem or error.context or "invalid YAML"
         return None, [ContentProblem.at(path, line, f"YAML does not parse: {what}; check indentation, colons and quotes")]

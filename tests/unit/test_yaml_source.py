@@ -1,0 +1,128 @@
+import datetime as dt
+
+import pytest
+import yaml
+
+from kurzeme_visiem.yaml_source import YamlDocument, load_yaml
+
+from unit_helpers import lines
+
+
+def test_lines_of_every_key_and_item(content):
+    path = content.write("partners/a.yaml", """\
+        name: Tukuma novada dome
+        contacts:
+          - name: Inga
+            role: kontaktpersona
+          - name: Jānis
+        services: [socialais-mentors, grupu-dzivoklis]
+        location: {lat: 56.9, lon: 23.1}
+        """)
+    document, problems = load_yaml(path)
+    assert problems == []
+    assert document.lines == {
+        ("name",): 1,
+        ("contacts",): 2,
+        ("contacts", 0): 3,
+        ("contacts", 0, "name"): 3,
+        ("contacts", 0, "role"): 4,
+        ("contacts", 1): 5,
+        ("contacts", 1, "name"): 5,
+        ("services",): 6,
+        ("services", 0): 6,
+        ("services", 1): 6,
+        ("location",): 7,
+        ("location", "lat"): 7,
+        ("location", "lon"): 7,
+    }
+    assert document.data["contacts"][1] == {"name": "Jānis"}
+
+
+def test_line_of_falls_back_to_the_deepest_known_key(content):
+    document = YamlDocument(content.root / "a.yaml", {}, {("contacts",): 4, ("contacts", 0): 5})
+    assert document.line_of(("contacts", 0, "phone")) == 5
+    assert document.line_of(("contacts", 3, "phone")) == 4
+    assert document.line_of(("name",)) == 1
+    assert document.line_of(()) == 1
+
+
+def test_dates_stay_text(content):
+    path = content.write("a.yaml", "agreement_date: 2016-04-26\nwhen: 2016-04-26 14:30\n")
+    document, _ = load_yaml(path)
+    assert document.data == {"agreement_date": "2016-04-26", "when": "2016-04-26 14:30"}
+
+
+def test_other_implicit_types_are_still_resolved(content):
+    path = content.write("a.yaml", "phone: 63122238\nlat: 56.9670\nflag: true\nnothing: null\n")
+    document, _ = load_yaml(path)
+    assert document.data == {"phone": 63122238, "lat": 56.967, "flag": True, "nothing": None}
+
+
+def test_the_global_safe_loader_is_not_changed():
+    assert yaml.safe_load("d: 2016-04-26") == {"d": dt.date(2016, 4, 26)}
+
+
+def test_duplicate_key_is_reported_at_the_second_line(content):
+    path = content.write("a.yaml", "name: A\ntype: municipality\nname: B\n")
+    document, problems = load_yaml(path)
+    assert lines(problems) == ["a.yaml:3: 'name' is given twice (first on line 1); keep one"]
+    assert document.data["name"] == "B"
+
+
+def test_duplicate_key_in_a_nested_mapping(content):
+    path = content.write("a.yaml", "name: A\ncontacts:\n  - name: B\n    name: C\n")
+    _, problems = load_yaml(path)
+    assert lines(problems) == ["a.yaml:4: 'name' is given twice (first on line 3); keep one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name: A\n  type: x\n", "a.yaml:2: YAML does not parse: mapping values are not allowed here; check indentation, colons and quotes"),
+        ("name: A\n\ttype: x\n", "a.yaml:2: YAML does not parse: found character '\\t' that cannot start any token; check indentation, colons and quotes"),
+        ("a: [1, 2\nb: 3\n", "a.yaml:2: YAML does not parse: expected ',' or ']', but got ':'; check indentation, colons and quotes"),
+        ("a: 1\nb: *nav\n", "a.yaml:2: YAML does not parse: found undefined alias 'nav'; check indentation, colons and quotes"),
+        (
+            "a: !!python/object:os.system x\n",
+            "a.yaml:1: YAML does not parse: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'; check indentation, colons and quotes",
+        ),
+    ],
+)
+def test_yaml_that_does_not_parse(content, text, expected):
+    path = content.write("a.yaml", text, dedent=False)
+    document, problems = load_yaml(path)
+    assert document is None
+    assert lines(problems) == [expected]
+
+
+def test_unclosed_quote_is_reported_where_the_quote_opens(content):
+    path = content.write("a.yaml", "name: 'Tukuma novada dome\ntype: municipality\n")
+    _, problems = load_yaml(path)
+    assert [p.line for p in problems] == [1]
+
+
+def test_empty_file_and_comment_only_file(content):
+    for text in ("", "# tikai komentārs\n"):
+        document, problems = load_yaml(content.write("a.yaml", text))
+        assert (document.data, document.lines, problems) == (None, {}, [])
+
+
+def test_byte_order_mark_is_accepted(content):
+    path = content.write_bytes("a.yaml", "\ufeffname: A\ntype: b\n".encode())
+    document, problems = load_yaml(path)
+    assert problems == []
+    assert document.data == {"name": "A", "type": "b"}
+    assert document.lines == {("name",): 1, ("type",): 2}
+
+
+def test_file_that_is_not_utf8(content):
+    path = content.write_bytes("a.yaml", "name: Rīga\n".encode("iso-8859-13"))
+    document, problems = load_yaml(path)
+    assert document is None
+    assert lines(problems) == ["a.yaml:1: the file is not UTF-8 text (invalid continuation byte); save it as UTF-8"]
+
+
+def test_missing_file(content):
+    document, problems = load_yaml(content.root / "nav.yaml")
+    assert document is None
+    assert lines(problems) == ["nav.yaml:1: cannot read the file: No such file or directory"]
