@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html publish serve devserver test clean
+.PHONY: help venv html publish serve devserver check newpost test clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +33,13 @@ serve: $(READY) ## build and serve the preview at http://127.0.0.1:8000, rebuild
 	$(PY) -m kurzeme_visiem serve -s $(SETTINGS) -o $(OUTPUT) --host $(HOST) --port $(PORT)
 
 devserver: serve ## the same as serve
+
+check: $(READY) ## check all content (news, pages, partners, services, links, images) without building
+	$(PY) -m kurzeme_visiem check -s $(SETTINGS)
+
+newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"
+	@test -n "$(TITLE)" || { echo 'Give the title: make newpost TITLE="Virsraksts"'; exit 2; }
+	$(PY) -m kurzeme_visiem newpost "$(TITLE)"
 
 test: $(READY) ## run all tests
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -27,6 +27,7 @@ DEFAULT_METADATA = {"category": "jaunumi"}
 WITH_FUTURE_DATES = True
 SUMMARY_MAX_PARAGRAPHS = 1
 SUMMARY_MAX_LENGTH = None
+FORMATTED_FIELDS = []  # Summary: the plugin renders its Markdown with raw HTML shown as text
 
 # Public URLs: ../shared/CONTENT-CONTRACT.md
 ARTICLE_URL = "jaunumi/{slug}/"

@@ -7,17 +7,19 @@ from pelican import signals
 from .dates import format_date_lv, iso_date
 from .generator import DirectoryGenerator
 from .labels import label
-from .news_check import news_slug
+from .metadata import normalise
 
 
 def _generators(pelican):
     return DirectoryGenerator
 
 
-def _default_news_slug(generator, metadata: dict) -> None:
-    """News without ``Slug:`` get the contract's transliterated title (Pelican's own slugify differs)."""
-    if "slug" not in metadata and metadata.get("title"):
-        metadata["slug"] = news_slug(str(metadata["title"]), None)
+def _news_metadata(generator, metadata: dict) -> None:
+    normalise(metadata, generator.settings["MARKDOWN"], default_slug=True)
+
+
+def _page_metadata(generator, metadata: dict) -> None:
+    normalise(metadata, generator.settings["MARKDOWN"], default_slug=False)
 
 
 def _jinja_filters(generator) -> None:
@@ -26,5 +28,6 @@ def _jinja_filters(generator) -> None:
 
 def register() -> None:
     signals.get_generators.connect(_generators)
-    signals.article_generator_context.connect(_default_news_slug)
+    signals.article_generator_context.connect(_news_metadata)
+    signals.page_generator_context.connect(_page_metadata)
     signals.generator_init.connect(_jinja_filters)

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import BuildFailed, build
+from .build import BuildFailed, build, load_settings
+from .content_check import validate_content
+from .newpost import PostExists, new_post
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -25,6 +27,29 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    overrides = {"PATH": str(Path(args.content).resolve())} if args.content else {}
+    settings = load_settings(Path(args.settings), overrides)
+    problems = sorted(validate_content(Path(settings["PATH"]), settings).problems)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = sum(not p.warning for p in problems)
+    warnings = len(problems) - errors
+    print(f"Content check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}.",
+          file=sys.stderr if errors else sys.stdout)
+    return 1 if errors else 0
+
+
+def _newpost(args: argparse.Namespace) -> int:
+    try:
+        path = new_post(Path(args.news), args.title)
+    except (PostExists, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Created {path} (Status: draft). Open it, write the text, and see it at http://127.0.0.1:8000/ with make serve.")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from .preview import serve  # livereload is only needed here
 
@@ -40,6 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument("-o", "--output", default="output")
     build_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
     build_parser.set_defaults(run=_build)
+    check_parser = commands.add_parser("check", help="check all content without building")
+    check_parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    check_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
+    check_parser.set_defaults(run=_check)
+    newpost_parser = commands.add_parser("newpost", help="create a draft news item for a title")
+    newpost_parser.add_argument("title")
+    newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
+    newpost_parser.set_defaults(run=_newpost)
     serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")
     serve_parser.add_argument("-o", "--output", default="output")

@@ -7,55 +7,34 @@ and links news, partners and services; ``generate_output`` only writes, through 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from itertools import chain
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from .directory import Directory, load_directory
+from .content_check import validate_content
+from .directory import Directory
 from .glossary import mark_abbreviations
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
-from .news_check import check_news, check_pages
-from .problems import ContentErrors, ContentProblem, errors_only
+from .problems import ContentErrors, errors_only
 from .records import PartnerType, Region, TargetGroup
+from .urls import url_setting
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_URLS = {
-    "PARTNER_URL": "partneri/{slug}/",
-    "PARTNER_SAVE_AS": "partneri/{slug}/index.html",
-    "PARTNERS_INDEX_URL": "partneri/",
-    "PARTNERS_INDEX_SAVE_AS": "partneri/index.html",
-    "SERVICE_URL": "pakalpojumi/{slug}/",
-    "SERVICE_SAVE_AS": "pakalpojumi/{slug}/index.html",
-    "SERVICES_INDEX_URL": "pakalpojumi/",
-    "SERVICES_INDEX_SAVE_AS": "pakalpojumi/index.html",
-    "AVAILABILITY_URL": "pakalpojumi/pasvaldibas/",
-    "AVAILABILITY_SAVE_AS": "pakalpojumi/pasvaldibas/index.html",
-}
-RESERVED_PAGE_SLUGS = frozenset(
-    {"jaunumi", "partneri", "pakalpojumi", "meklet", "feeds", "theme", "images", "documents", "drafts", "pagefind"}
-)
 
 
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
 
     def url_setting(self, key: str) -> str:
-        return self.settings.get(key, DEFAULT_URLS[key])
+        return url_setting(self.settings, key)
 
     def generate_context(self) -> None:
-        content_path = Path(self.path)
-        directory, problems = load_directory(content_path)
-        problems += self._reserved_service_problems(directory)
-        news_links: dict = {}
-        for news_dir in self.settings["ARTICLE_PATHS"]:
-            found, news_problems = check_news(content_path, news_dir, directory)
-            news_links.update(found)
-            problems += news_problems
-        for pages_dir in self.settings["PAGE_PATHS"]:
-            problems += check_pages(content_path, pages_dir, self.settings, RESERVED_PAGE_SLUGS)
+        validated = validate_content(Path(self.path), self.settings)
+        directory, news_links, problems = validated.directory, validated.news_links, validated.problems
         for warning in (p for p in problems if p.warning):
             logger.warning("%s", warning)
         if errors_only(problems):
@@ -75,20 +54,15 @@ class DirectoryGenerator(Generator):
         self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")
         self.context["SERVICES_INDEX_URL"] = self.url_setting("SERVICES_INDEX_URL")
 
-    def _reserved_service_problems(self, directory: Directory) -> list[ContentProblem]:
-        matrix_slug = self.url_setting("AVAILABILITY_URL").rstrip("/").rsplit("/", 1)[-1]
-        service = directory.services.get(matrix_slug)
-        if service is None:
-            return []
-        return [ContentProblem.at(service.source, 1, f"the service slug '{matrix_slug}' is reserved for the availability table; rename the file")]
-
     def _link_news(self, directory: Directory, news_links: dict) -> None:
         """Give each news item its partners and services, and each partner and service its published news."""
         published = self.context.get("articles", [])
+        now = datetime.now(ZoneInfo(self.settings["TIMEZONE"]))
         for article in chain(published, self.context.get("drafts", []), self.context.get("hidden_articles", [])):
             links = news_links.get(Path(article.source_path).resolve())
             article.partner_list = links.partners if links else []
             article.service_list = links.services if links else []
+            article.scheduled = article.date > now  # shown in the preview only, marked "plānots"
         for article in published:
             for partner in article.partner_list:
                 partner.news.append(article)

@@ -32,8 +32,9 @@ class MarkdownHeader:
     body_line: int  # first line after the header
 
     def value(self, key: str) -> str | None:
+        """The field's text; ``None`` when it is absent or left empty (an empty field means "not set")."""
         field = self.fields.get(key)
-        return field.value if field else None
+        return field.value if field and field.value else None
 
     def line(self, key: str, default: int = 1) -> int:
         field = self.fields.get(key)

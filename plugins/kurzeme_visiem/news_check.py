@@ -7,6 +7,7 @@ builds the articles from the same files.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,25 @@ IMAGES_DIR = "images"
 
 
 @dataclass
+class MarkdownSource:
+    """One news or page file: its metadata lines, its text and the slug its URL is made of."""
+
+    path: Path
+    header: MarkdownHeader
+    text: str
+    slug: str
+
+    @property
+    def status(self) -> str:
+        return (self.header.value("status") or "published").lower()
+
+    def body_lines(self):
+        """``(line number, text)`` of every line after the metadata."""
+        lines = self.text.splitlines()
+        return ((number, lines[number - 1]) for number in range(self.header.body_line, len(lines) + 1))
+
+
+@dataclass
 class NewsLinks:
     """What the plugin adds to one news item: its resolved partners and services."""
 
@@ -36,6 +56,7 @@ class NewsLinks:
     slug: str
     partners: list[Partner] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
+    markdown: MarkdownSource | None = None
 
 
 def news_slug(title: str, explicit: str | None) -> str:
@@ -56,13 +77,15 @@ def markdown_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def read_header(path: Path) -> tuple[MarkdownHeader | None, list[ContentProblem]]:
+def read_source(path: Path) -> tuple[tuple[MarkdownHeader, str] | None, list[ContentProblem]]:
+    """The file's metadata lines and its whole text, or the problem that stopped reading it."""
     try:
-        return parse_header(path, path.read_text(encoding="utf-8")), []
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
     except OSError as error:
         return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+    return (parse_header(path, text), text), []
 
 
 def check_news(
@@ -72,10 +95,11 @@ def check_news(
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
     for path in markdown_files(content_path / news_dir):
-        header, read_problems = read_header(path)
+        found, read_problems = read_source(path)
         problems += read_problems
-        if header is None:
+        if found is None:
             continue
+        header, text = found
         problems += _common_checks(header, NEWS_FIELDS, content_path)
         title = header.value("title") or ""
         slug = news_slug(title, header.value("slug"))
@@ -83,29 +107,49 @@ def check_news(
             problems += _slug_checks(header, slug, owners, reserved_slugs)
             if slug.isdigit():
                 problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
-        item = NewsLinks(path.resolve(), slug)
+        item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
+        problems += _summary_checks(item.markdown)
         item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
         item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
-        if "date" not in header.fields:
-            problems.append(ContentProblem.at(path, 1, "required field 'Date' is missing; add 'Date: YYYY-MM-DD' below the title"))
+        if header.value("date") is None:
+            problems.append(ContentProblem.at(path, header.line("date"), "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"))
         links[item.source] = item
     return links, problems
 
 
 def check_pages(
     content_path: Path, pages_dir: str, settings: dict, reserved_slugs: frozenset[str] = frozenset()
-) -> list[ContentProblem]:
+) -> tuple[list[MarkdownSource], list[ContentProblem]]:
+    pages: list[MarkdownSource] = []
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
     for path in markdown_files(content_path / pages_dir):
-        header, read_problems = read_header(path)
+        found, read_problems = read_source(path)
         problems += read_problems
-        if header is None:
+        if found is None:
             continue
+        header, text = found
         problems += _common_checks(header, PAGE_FIELDS, content_path)
         slug = page_slug(path, header.value("slug"), settings)
         problems += _slug_checks(header, slug, owners, reserved_slugs)
-    return problems
+        pages.append(MarkdownSource(path, header, text, slug))
+    return pages, problems
+
+
+NOT_A_PARAGRAPH = ("#", "- ", "* ", "+ ", ">", "|", "<", "![", "```", "~~~", "    ")
+ORDERED_ITEM = re.compile(r"^\d+[.)]\s")
+
+
+def _summary_checks(source: MarkdownSource) -> list[ContentProblem]:
+    """Without ``Summary:`` the first paragraph is the summary; a body without one leaves lists and feeds empty."""
+    if source.header.value("summary"):
+        return []
+    for _, line in source.body_lines():
+        stripped = line.strip()
+        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not ORDERED_ITEM.match(line):
+            return []
+    return [ContentProblem.at(source.path, source.header.line("summary", source.header.line("title")),
+                              "the summary is empty: the body has no paragraph to take it from; add 'Summary: one sentence'")]
 
 
 def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_path: Path) -> list[ContentProblem]:
@@ -122,7 +166,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
             hint = f"did you mean '{close[0].capitalize()}'?" if close else "it is not used by the site"
             problems.append(ContentProblem.at(path, found.line, f"unknown field '{found.written_key}'; {hint}", warning=True))
     for key in ("date", "modified"):
-        if key in header.fields:
+        if header.value(key) is not None:
             try:
                 parse_contract_date(header.fields[key].value)
             except BadDate as error:
@@ -151,9 +195,6 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
     if image is None:
         if header.value("image_alt"):
             problems.append(ContentProblem.at(header.path, header.line("image_alt"), "Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt", warning=True))
-        return problems
-    if not image:
-        problems.append(ContentProblem.at(header.path, header.line("image"), "Image is empty; give a file name under content/images/ or remove the line"))
         return problems
     if not header.value("image_alt"):
         problems.append(

@@ -33,10 +33,11 @@ def test_value_and_line_defaults():
     assert header.line("title", 7) == 1
 
 
-def test_values_are_stripped_and_may_be_empty():
+def test_values_are_stripped_and_an_empty_value_means_not_set():
     header = parse_header(PATH, "Title:    A   \nImage_alt:\n\nx")
     assert header.value("title") == "A"
-    assert header.value("image_alt") == ""
+    assert header.value("image_alt") is None
+    assert header.fields["image_alt"].value == ""
     assert header.line("image_alt") == 2
 
 

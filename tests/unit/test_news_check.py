@@ -63,7 +63,8 @@ def test_explicit_slug_wins(site):
     [
         ("Date: 2016-04-26\n", ["news/a.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'"]),
         ("Date: 2016-04-26\nTitle:\n", ["news/a.md:2: required field 'Title' is missing or empty; start the file with 'Title: ...'"]),
-        ("Title: A\n", ["news/a.md:1: required field 'Date' is missing; add 'Date: YYYY-MM-DD' below the title"]),
+        ("Title: A\n", ["news/a.md:1: required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"]),
+        ("Title: A\nDate:\n\nx\n", ["news/a.md:2: required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"]),
         ("Title: A\nDate: 2016-02-30\n", ["news/a.md:2: Date: '2016-02-30' is not a real date (day is out of range for month)"]),
         ("Title: A\ndate: 26.04.2016\n", ["news/a.md:2: date: '26.04.2016' is not a date in the form YYYY-MM-DD or YYYY-MM-DD HH:MM (e.g. 2016-04-26)"]),
         ("Title: A\nDate: 2016-4-26\n", ["news/a.md:2: Date: '2016-4-26' is not a date in the form YYYY-MM-DD or YYYY-MM-DD HH:MM (e.g. 2016-04-26)"]),
@@ -96,7 +97,7 @@ def test_explicit_slug_wins(site):
             "Title: A\nDate: 2016-04-26\nImage: ../partners/talsu-novads.yaml\nImage_alt: x\n",
             ["news/a.md:3: Image '../partners/talsu-novads.yaml' must be inside content/images/"],
         ),
-        ("Title: A\nDate: 2016-04-26\nImage:\n", ["news/a.md:3: Image is empty; give a file name under content/images/ or remove the line"]),
+        ("Title: A\nDate: 2016-04-26\nImage:\nImage_alt:\n\nx\n", []),  # empty fields (as newpost writes them) mean "not set"
         ("Title: A\nDate: 2016-04-26\nImage_alt: x\n", ["news/a.md:3: warning: Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt"]),
         ("Title: A\nDate: 2016-04-26\nTagz: x\n", ["news/a.md:3: warning: unknown field 'Tagz'; did you mean 'Tags'?"]),
         ("Title: A\nDate: 2016-04-26\nColour: red\n", ["news/a.md:3: warning: unknown field 'Colour'; it is not used by the site"]),
@@ -202,7 +203,11 @@ def test_pages(content):
     content.write("pages/meklet.md", "Title: Meklēt\n\nx\n")
     content.write("pages/bez-virsraksta.md", "Summary: x\n\nx\n")
     content.write("pages/piekluestamiba.md", "Title: Piekļūstamība\nImage: nav.png\n\nx\n")
-    problems = check_pages(content.root, "pages", DEFAULT_CONFIG, RESERVED)
+    pages, problems = check_pages(content.root, "pages", DEFAULT_CONFIG, RESERVED)
+    assert [(p.path.name, p.slug) for p in pages] == [
+        ("bez-virsraksta.md", "bez-virsraksta"), ("kontakti.md", "par-projektu"), ("meklet.md", "meklet"),
+        ("par-projektu.md", "par-projektu"), ("piekluestamiba.md", "piekluestamiba"),
+    ]
     assert lines(problems) == [
         "pages/bez-virsraksta.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
         "pages/kontakti.md:3: warning: unknown field 'Partners'; it is not used by the site",

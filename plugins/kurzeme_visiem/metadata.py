@@ -1,0 +1,28 @@
+"""Metadata of news and pages as Pelican reads it, normalised before the content objects are made."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .markdown_fields import FieldRenderer
+from .news_check import news_slug
+
+
+def _is_empty(value: object) -> bool:
+    if value is None or value == "" or value == []:
+        return True
+    name = getattr(value, "name", None)  # Pelican's Author/Tag objects
+    return name is not None and not str(name).strip()
+
+
+def normalise(metadata: dict, markdown_settings: dict, *, default_slug: bool) -> None:
+    """Drop fields left empty (they mean "not set"); give news the contract's slug; make ``Summary`` safe.
+
+    ``Summary`` is a metadata field written by the team: its Markdown is kept, raw HTML is shown as text.
+    """
+    for key in [k for k, v in metadata.items() if _is_empty(v) or (isinstance(v, list) and all(map(_is_empty, v)))]:
+        del metadata[key]
+    if default_slug and "slug" not in metadata and metadata.get("title"):
+        metadata["slug"] = news_slug(str(metadata["title"]), None)
+    if "summary" in metadata:
+        metadata["summary"] = Markup(FieldRenderer(markdown_settings).render(str(metadata["summary"])))

@@ -1,0 +1,47 @@
+"""``make newpost TITLE="..."``: a new news item with every contract field, dated today in Riga, as a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .slugs import slugify_lv
+
+TEMPLATE = """\
+Title: {title}
+Date: {date}
+Status: draft
+Summary:
+Partners:
+Services:
+Tags:
+Image:
+Image_alt:
+Author:
+Author_role:
+Author_email:
+
+Pirmā rindkopa: svarīgākais vienā vai divos teikumos. Ja Summary ir tukšs, tā kļūst par kopsavilkumu.
+
+Tālāk ziņas teksts.
+"""
+
+
+class PostExists(Exception):
+    """The news file for this title and date is already there; it is never overwritten."""
+
+
+def new_post(news_folder: Path, title: str, now: dt.datetime | None = None) -> Path:
+    title = " ".join(title.split())
+    slug = slugify_lv(title)
+    if not slug:
+        raise ValueError("the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"")
+    now = now or dt.datetime.now(ZoneInfo("Europe/Riga"))
+    path = news_folder / f"{now:%Y-%m-%d}-{slug}.md"
+    if path.exists():
+        raise PostExists(f"{path} already exists; it was not changed. Choose another title or edit that file.")
+    news_folder.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as file:  # "x": fails rather than overwrite, even in a race
+        file.write(TEMPLATE.format(title=title, date=f"{now:%Y-%m-%d %H:%M}"))
+    return path
