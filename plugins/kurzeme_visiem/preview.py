@@ -7,18 +7,35 @@ keeps serving the previous output. Changes to the plugin's Python code need a re
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
+import watchfiles
 from livereload import Server
+from livereload.watcher import Watcher
+from tornado.ioloop import IOLoop
 
-from .build import BuildFailed, build
+from .build import BuildFailed, build, load_settings
 
-WATCHED = ("content", "theme", "pelicanconf.py")
+class InstantWatcher(Watcher):
+    """livereload's watcher, woken by file-system events (``watchfiles``) instead of polling every 0.8 s."""
+
+    def start(self, callback) -> bool:
+        loop = IOLoop.current()
+        paths = list(self._tasks)
+
+        def wait_for_changes() -> None:
+            for _ in watchfiles.watch(*paths, debounce=50, step=20, rust_timeout=0, yield_on_timeout=False):
+                loop.add_callback(callback)
+
+        threading.Thread(target=wait_for_changes, name="preview-watcher", daemon=True).start()
+        loop.add_callback(callback)  # one poll now, as livereload's own polling does: it takes the start-up entry
+        return True
 
 
-def rebuild(settings_file: Path, output: Path) -> bool:
+def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
     try:
-        report = build(settings_file, output)
+        report = build(settings_file, output, overrides)
     except BuildFailed as failed:
         for problem in failed.problems:
             print(problem, file=sys.stderr)
@@ -30,11 +47,14 @@ def rebuild(settings_file: Path, output: Path) -> bool:
     return True
 
 
-def serve(settings_file: Path, output: Path, host: str, port: int) -> None:
-    project = settings_file.resolve().parent
-    rebuild(settings_file, output)
-    server = Server()
-    for name in WATCHED:
-        server.watch(str(project / name), lambda: rebuild(settings_file, output))
+def serve(settings_file: Path, output: Path, host: str, port: int, content: Path | None = None) -> None:
+    """Serve ``output`` and rebuild on any change to the content, the theme or the settings file."""
+    settings = load_settings(settings_file)
+    overrides = {"PATH": str(content.resolve())} if content else {}
+    watched = [content or Path(settings["PATH"]), Path(settings["THEME"]), settings_file]
+    rebuild(settings_file, output, overrides)
+    server = Server(watcher=InstantWatcher())
+    for path in watched:
+        server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
     print(f"Preview: http://{host}:{port}/  (Ctrl+C stops it)", flush=True)
     server.serve(host=host, port=port, root=str(output.resolve()), open_url_delay=None, restart_delay=0)

@@ -59,7 +59,10 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
         return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
     except OSError as error:
         return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
-    loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
+    try:
+        loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
+    except yaml.reader.ReaderError as error:
+        return None, [_reader_problem(path, text, error)]
     try:
         node = loader.get_single_node()
         if node is None:
@@ -67,6 +70,8 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
         lines: dict[KeyPath, int] = {}
         problems = _index_lines(path, node, (), lines)
         data = loader.construct_document(node)
+    except yaml.reader.ReaderError as error:
+        return None, [_reader_problem(path, text, error)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and error.problem_mark and error.problem_mark.line >= len(text.splitlines()):
@@ -79,6 +84,12 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
     finally:
         loader.dispose()
     return YamlDocument(path, data, lines), problems
+
+
+def _reader_problem(path: Path, text: str, error: yaml.reader.ReaderError) -> ContentProblem:
+    """A character YAML does not allow (a control character such as NUL), at its line."""
+    line = text[: max(error.position, 0)].count("\n") + 1
+    return ContentProblem.at(path, line, f"YAML does not allow the character U+{error.character:04X} here; delete it (it may come from copy-paste)")
 
 
 def _index_lines(path: Path, node: yaml.Node, key_path: KeyPath, lines: dict[KeyPath, int]) -> list[ContentProblem]:

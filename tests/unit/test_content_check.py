@@ -1,0 +1,95 @@
+"""content_check: the whole validation pass, the site map of public URLs, and link checks in bodies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pelican.settings import DEFAULT_CONFIG
+
+from kurzeme_visiem.content_check import validate_content
+from unit_helpers import ROOT, lines
+
+SETTINGS = {
+    **DEFAULT_CONFIG,
+    "ARTICLE_PATHS": ["news"], "PAGE_PATHS": ["pages"],
+    "ARTICLE_URL": "jaunumi/{slug}/", "PAGE_URL": "{slug}/", "DRAFT_URL": "melnraksti/{slug}/",
+    "DRAFT_PAGE_URL": "melnraksti/lapas/{slug}/", "INDEX_URL": "jaunumi/", "HOME_URL": "",
+    "DEFAULT_PAGINATION": 2, "FEED_ALL_ATOM": "feeds/jaunumi.atom.xml", "NOT_FOUND_SAVE_AS": "404.html",
+}
+
+
+@pytest.fixture
+def site(content):
+    content.write("partners/tukuma-novads.yaml", "name: Tukuma novada dome\ntype: municipality\nregion: other\n")
+    content.write("services/socialais-mentors.yaml", "name: Mentors\ntarget_groups: [adults-grt]\nsummary: x\n")
+    content.write("pages/kontakti.md", "Title: Kontakti\n\nTeksts.\n")
+    content.write("images/foto.jpg", "jpg")
+    content.write("documents/plans.pdf", "pdf")
+    for n in range(1, 4):
+        content.write(f"news/z{n}.md", f"Title: Ziņa {n}\nDate: 2016-05-0{n}\n\nTeksts {n}.\n")
+    content.write("news/draft.md", "Title: Melnraksts\nDate: 2016-06-01\nStatus: draft\n\nTeksts.\n")
+    return content
+
+
+def problems_for(site, body: str, *, status: str = "published") -> list[str]:
+    site.write("news/test.md", f"Title: Tests\nDate: 2016-05-09\nStatus: {status}\n\n{body}")
+    return lines(validate_content(Path(site.root), SETTINGS).problems)
+
+
+@pytest.mark.parametrize("target", [
+    "/partneri/tukuma-novads/", "/partneri/tukuma-novads", "/pakalpojumi/socialais-mentors/", "/kontakti/",
+    "/jaunumi/", "/jaunumi/2/", "/jaunumi/zina-1/", "/", "/partneri/", "/pakalpojumi/pasvaldibas/",
+    "/feeds/jaunumi.atom.xml", "/images/foto.jpg", "/documents/plans.pdf", "../zina-2/", "../../kontakti/",
+    "/kontakti/#e-pasts", "https://example.lv/x", "mailto:a@b.lv", "tel:+37163122238", "#sadala",
+    "{filename}z1.md", "{static}/images/foto.jpg",
+])
+def test_links_that_lead_somewhere_pass(site, target):
+    assert problems_for(site, f"Skat. [šeit]({target}).\n") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Skat. [Tukums](/partneri/tukums/).\n",
+     "link '/partneri/tukums/' goes nowhere: the site has no page /partneri/tukums/; did you mean '/partneri/tukuma-novads/'?"),
+    ("[x](/jaunumi/3/)\n", "link '/jaunumi/3/' goes nowhere: the site has no page /jaunumi/3/; did you mean '/jaunumi/2/'?"),
+    ("[x](/zzz/qqq/)\n", "link '/zzz/qqq/' goes nowhere: the site has no page /zzz/qqq/"),
+    ("![Karte](/images/karte.png)\n", "image '/images/karte.png' goes nowhere: put the file in content/images/karte.png or fix the name"),
+    ("![](/images/foto.jpg)\n", "image '/images/foto.jpg' has no alt text; write what it shows between the brackets: ![...](/images/foto.jpg)"),
+    ('<img src="/images/foto.jpg">\n', '<img> has no alt attribute; add alt="what it shows"'),
+    ('<a href="/partneri/nav/">x</a>\n', "link '/partneri/nav/' goes nowhere: the site has no page /partneri/nav/; did you mean '/partneri/'?"),
+    ("[plāns]: /documents/plans-2.pdf\n", "link '/documents/plans-2.pdf' goes nowhere: put the file in content/documents/plans-2.pdf or fix the name"),
+    ("[x]({filename}nav.md)\n", "link '{filename}nav.md' goes nowhere: there is no file nav.md in content/"),
+    ("[x](/melnraksti/melnraksts/)\n", "link '/melnraksti/melnraksts/' leads to a draft, which the public site does not have; publish it first or remove the link"),
+])
+def test_broken_links_and_images_are_reported_at_their_line(site, body, expected):
+    # header: 3 lines + blank; line 5 the first paragraph, line 6 blank, line 7 the tested line
+    assert problems_for(site, "Pirmā rindkopa.\n\n" + body) == [f"news/test.md:7: {expected}"]
+
+
+def test_a_draft_may_link_to_a_draft(site):
+    assert problems_for(site, "[x](/melnraksti/melnraksts/)\n", status="draft") == []
+
+
+def test_code_is_not_checked(site):
+    assert problems_for(site, "Teksts.\n\n```\n[x](/nav/)\n```\n\n    [y](/nav/)\n\nTeksts `[z]` beigas.\n") == []
+
+
+def test_summary_is_required_when_the_body_has_no_paragraph(site):
+    assert problems_for(site, "- tikai\n- saraksts\n") == [
+        "news/test.md:1: the summary is empty: the body has no paragraph to take it from; add 'Summary: one sentence'"
+    ]
+    site.write("news/test.md", "Title: Tests\nDate: 2016-05-09\nSummary: Kopsavilkums.\n\n- tikai saraksts\n")
+    assert lines(validate_content(Path(site.root), SETTINGS).problems) == []
+
+
+def test_a_line_starting_with_a_year_and_full_stop_is_a_list_in_markdown(site):
+    # Markdown renders "2016. gada ..." as a numbered list, so there is no paragraph; "2016\\." is the fix
+    assert len(problems_for(site, "2016. gada maijā līgumi bija parakstīti.\n")) == 1
+    assert problems_for(site, "2016\\. gada maijā līgumi bija parakstīti.\n") == []
+
+
+def test_demo_content_is_clean():
+    settings = {**SETTINGS, "DEFAULT_PAGINATION": 10}
+    result = validate_content(ROOT / "content", settings)
+    assert [str(p) for p in result.problems] == []
+    assert len(result.news_links) >= 2 and len(result.pages) >= 3
