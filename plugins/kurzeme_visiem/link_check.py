@@ -78,6 +78,8 @@ def _check_target(source: MarkdownSource, line: int, target: str, own_url: str, 
         if not (site.content_path / absolute.lstrip("/")).is_file():
             return [ContentProblem.at(source.path, line, f"{what} '{target}' goes nowhere: put the file in content{absolute} or fix the name")]
         return []
+    if not path.startswith("/") and path.split("/")[0] in STATIC_FOLDERS:
+        return [ContentProblem.at(source.path, line, f"{what} '{target}' is relative to this page's address and goes nowhere; start it with a slash: '/{path}'")]
     page = absolute if absolute.endswith((".html", ".xml")) else absolute.rstrip("/") + "/"
     if page in site.urls:
         return []

@@ -59,6 +59,7 @@ def test_links_that_lead_somewhere_pass(site, target):
     ('<a href="/partneri/nav/">x</a>\n', "link '/partneri/nav/' goes nowhere: the site has no page /partneri/nav/; did you mean '/partneri/'?"),
     ("[plāns]: /documents/plans-2.pdf\n", "link '/documents/plans-2.pdf' goes nowhere: put the file in content/documents/plans-2.pdf or fix the name"),
     ("[x]({filename}nav.md)\n", "link '{filename}nav.md' goes nowhere: there is no file nav.md in content/"),
+    ("![Foto](images/foto.jpg)\n", "image 'images/foto.jpg' is relative to this page's address and goes nowhere; start it with a slash: '/images/foto.jpg'"),
     ("[x](/melnraksti/melnraksts/)\n", "link '/melnraksti/melnraksts/' leads to a draft, which the public site does not have; publish it first or remove the link"),
 ])
 def test_broken_links_and_images_are_reported_at_their_line(site, body, expected):
