@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.requirements-installed
+VNU := node_modules/vnu-jar/build/dist/vnu.jar
 SETTINGS ?= pelicanconf.py
 OUTPUT ?= output
 HOST ?= 127.0.0.1
@@ -20,6 +21,10 @@ $(READY): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(READY)
+
+$(VNU): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(VNU)
 
 venv: $(READY) ## create .venv and install the pinned packages
 
@@ -41,8 +46,8 @@ newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils nov
 	@test -n "$(TITLE)" || { echo 'Give the title: make newpost TITLE="Virsraksts"'; exit 2; }
 	$(PY) -m kurzeme_visiem newpost "$(TITLE)"
 
-test: $(READY) ## run all tests
+test: $(READY) $(VNU) ## run all tests (unit, end-to-end, browser: needs /usr/bin/chromium and java)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean: ## remove the built site and caches
-	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache
+	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache test-artifacts

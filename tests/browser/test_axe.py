@@ -1,0 +1,33 @@
+"""axe-core (WCAG 2.0/2.1 A and AA rules) on every HTML page the public build writes."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def violations(axe: Axe, page) -> list[str]:
+    results = axe.run(page, options=WCAG_AA)
+    return [
+        f"{rule['id']} ({rule['impact']}): {rule['help']} — " + "; ".join(" ".join(node["target"]) for node in rule["nodes"][:5])
+        for rule in results.response["violations"]
+    ]
+
+
+def test_every_page_has_no_axe_violations(served_site, page):
+    axe = Axe()
+    urls = served_site.page_urls()
+    assert len(urls) > 40, "the demo site has about 60 pages; the build or the page list is wrong"
+    found = {}
+    for url in urls:
+        page.goto(served_site.address(url))
+        problems = violations(axe, page)
+        if problems:
+            found[url] = problems
+    assert not found, "\n".join(f"{url}: {problem}" for url, problems in found.items() for problem in problems)
+
+
+def test_axe_reports_violations_on_a_broken_page(page):
+    """The check above can fail: axe is injected and finds a missing alt text, lang and label."""
+    page.set_content('<!DOCTYPE html><html><head><title>x</title></head><body><img src="x.png"><input></body></html>')
+    ids = {rule["id"] for rule in Axe().run(page, options=WCAG_AA).response["violations"]}
+    assert {"image-alt", "html-has-lang", "label"} <= ids
