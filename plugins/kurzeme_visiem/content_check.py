@@ -15,7 +15,7 @@ from .directory import Directory, load_directory
 from .link_check import SiteMap, check_links
 from .news_check import MarkdownSource, NewsLinks, check_news, check_pages
 from .problems import ContentProblem
-from .urls import RESERVED_PAGE_SLUGS, last_segment, url_setting
+from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment, url_setting
 
 
 @dataclass
@@ -71,7 +71,7 @@ def site_map(content_path: Path, settings: dict, directory: Directory, news_item
         site.urls.add("/" + url_setting(settings, "PARTNER_URL").format(slug=slug))
     for slug in directory.services:
         site.urls.add("/" + url_setting(settings, "SERVICE_URL").format(slug=slug))
-    for key in ("PARTNERS_INDEX_URL", "SERVICES_INDEX_URL", "AVAILABILITY_URL"):
+    for key in ("PARTNERS_INDEX_URL", "SERVICES_INDEX_URL", *SERVICE_SECTION_URLS):
         site.urls.add("/" + url_setting(settings, key))
     for key in ("FEED_ALL_ATOM", "NOT_FOUND_SAVE_AS"):
         if settings.get(key):
@@ -80,9 +80,12 @@ def site_map(content_path: Path, settings: dict, directory: Directory, news_item
 
 
 def _reserved_service_problems(directory: Directory, settings: dict) -> list[ContentProblem]:
-    matrix_slug = last_segment(url_setting(settings, "AVAILABILITY_URL"))
-    service = directory.services.get(matrix_slug)
-    if service is None:
-        return []
-    return [ContentProblem.at(service.source, 1, f"the service slug '{matrix_slug}' is reserved for the availability table; rename the file")]
+    problems = []
+    for key in SERVICE_SECTION_URLS:
+        slug = last_segment(url_setting(settings, key))
+        service = directory.services.get(slug)
+        if service is not None:
+            what = "the availability table" if key == "AVAILABILITY_URL" else "the easy-to-read overview of services"
+            problems.append(ContentProblem.at(service.source, 1, f"the service slug '{slug}' is reserved for {what}; rename the file"))
+    return problems
 

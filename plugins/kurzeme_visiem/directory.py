@@ -37,6 +37,7 @@ class Service:
     url: str = ""
     save_as: str = ""
     description_html: str = ""
+    easy_read_html: str = ""
 
     def __getattr__(self, name: str) -> Any:  # the record's fields: name, summary, target_groups, description
         if name == "record":

@@ -16,6 +16,7 @@ from pelican.generators import Generator
 
 from .content_check import validate_content
 from .directory import Directory
+from .easy_read import split_easy_read
 from .glossary import mark_abbreviations
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
@@ -43,7 +44,7 @@ class DirectoryGenerator(Generator):
         self._link_news(directory, news_links)
         self._assign_urls(directory)
         self._render_fields(directory)
-        self._mark_abbreviations(directory.glossary)
+        self._take_easy_read_sections(directory.glossary)
         self.directory = directory
         self.context["directory"] = directory
         self.context["availability"] = build_matrix(directory)
@@ -51,6 +52,7 @@ class DirectoryGenerator(Generator):
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
         self.context["AVAILABILITY_URL"] = self.url_setting("AVAILABILITY_URL")
+        self.context["EASY_READ_SERVICES_URL"] = self.url_setting("EASY_READ_SERVICES_URL")
         self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")
         self.context["SERVICES_INDEX_URL"] = self.url_setting("SERVICES_INDEX_URL")
 
@@ -83,11 +85,16 @@ class DirectoryGenerator(Generator):
         renderer = FieldRenderer(self.settings["MARKDOWN"])
         for item in chain(directory.partners.values(), directory.services.values()):
             item.description_html = mark_abbreviations(renderer.render(item.record.description), directory.glossary)
+        for service in directory.services.values():
+            service.easy_read_html = mark_abbreviations(renderer.render(service.record.easy_read), directory.glossary)
 
-    def _mark_abbreviations(self, glossary: dict[str, str]) -> None:
+    def _take_easy_read_sections(self, glossary: dict[str, str]) -> None:
+        """Move each body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts."""
         keys = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
         for content in chain.from_iterable(self.context.get(key, []) for key in keys):
-            content._content = mark_abbreviations(content._content, glossary)
+            split = split_easy_read(content._content)
+            content._content = mark_abbreviations(split.body, glossary)
+            content.easy_read = mark_abbreviations(split.easy_read, glossary)
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
@@ -106,3 +113,4 @@ class DirectoryGenerator(Generator):
         write(self.url_setting("PARTNERS_INDEX_SAVE_AS"), "partners", self.url_setting("PARTNERS_INDEX_URL"))
         write(self.url_setting("SERVICES_INDEX_SAVE_AS"), "services", self.url_setting("SERVICES_INDEX_URL"))
         write(self.url_setting("AVAILABILITY_SAVE_AS"), "availability", self.url_setting("AVAILABILITY_URL"))
+        write(self.url_setting("EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", self.url_setting("EASY_READ_SERVICES_URL"))

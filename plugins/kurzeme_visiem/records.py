@@ -137,6 +137,7 @@ class ServiceRecord(Record):
     target_groups: Annotated[list[TargetGroup], Field(min_length=1)]
     summary: Text
     description: Text | None = None
+    easy_read: Text | None = None  # Markdown: the service in short, easy-to-read sentences ("viegli lasīt")
 
 
 PARTNER_FIELDS = tuple(PartnerRecord.model_fields)

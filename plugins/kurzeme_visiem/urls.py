@@ -17,7 +17,12 @@ DEFAULT_URLS = {
     "SERVICES_INDEX_SAVE_AS": "pakalpojumi/index.html",
     "AVAILABILITY_URL": "pakalpojumi/pasvaldibas/",
     "AVAILABILITY_SAVE_AS": "pakalpojumi/pasvaldibas/index.html",
+    "EASY_READ_SERVICES_URL": "pakalpojumi/viegli-lasit/",
+    "EASY_READ_SERVICES_SAVE_AS": "pakalpojumi/viegli-lasit/index.html",
 }
+
+# directory pages that live among the service pages: their last segment cannot be a service slug
+SERVICE_SECTION_URLS = ("AVAILABILITY_URL", "EASY_READ_SERVICES_URL")
 
 RESERVED_PAGE_SLUGS = frozenset(
     {"jaunumi", "partneri", "pakalpojumi", "meklet", "feeds", "theme", "images", "documents", "drafts",

@@ -69,6 +69,9 @@ CASES = [
     ("bad-status",
      lambda r: edit(r, NEWS, "Date:", "Status: publicets\nDate:"),
      (NEWS, "Status:"), "Status 'publicets' is unknown"),
+    ("service-slug-of-the-easy-read-overview",
+     lambda r: write(r, "content/services/viegli-lasit.yaml", "name: X\ntarget_groups: [families]\nsummary: Y\n"),
+     ("content/services/viegli-lasit.yaml", None), "reserved for the easy-to-read overview"),
 ]
 
 

@@ -141,7 +141,7 @@ def test_unknown_field_with_a_close_match_and_without(content):
     _, problems = validate(content, ServiceRecord, "name: S\ntarget_groups: [families]\nsummary: x\ndescrption: y\ncolour: red\n", "services/s.yaml")
     assert lines(problems) == [
         "services/s.yaml:4: unknown field 'descrption'; did you mean 'description'?",
-        "services/s.yaml:5: unknown field 'colour'; allowed fields: name, target_groups, summary, description",
+        "services/s.yaml:5: unknown field 'colour'; allowed fields: name, target_groups, summary, description, easy_read",
     ]
 
 
