@@ -170,7 +170,7 @@ class PartnerMap:
 MAP_LABELS: tuple[tuple[str, float, float, str], ...] = (
     ("Baltijas jūra", 57.05, 20.70, "sea"),
     ("Rīgas līcis", 57.45, 23.65, "sea"),
-    ("Kurzeme", 56.88, 22.45, "region"),
+    ("Kurzeme", 56.85, 22.40, "region"),
     ("Rīga", 56.91, 24.12, "place"),
 )
 
