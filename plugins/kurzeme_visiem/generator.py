@@ -20,6 +20,7 @@ from .easy_read import split_easy_read
 from .glossary import mark_abbreviations
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
+from .partner_map import build_partner_map
 from .problems import ContentErrors, errors_only
 from .records import PartnerType, Region, TargetGroup
 from .urls import url_setting
@@ -48,6 +49,7 @@ class DirectoryGenerator(Generator):
         self.directory = directory
         self.context["directory"] = directory
         self.context["availability"] = build_matrix(directory)
+        self.context["partner_map"] = build_partner_map(directory.partners.values())
         self.context["PartnerType"] = PartnerType
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
