@@ -25,6 +25,9 @@ Author_email:
 Pirmā rindkopa: svarīgākais vienā vai divos teikumos. Ja Summary ir tukšs, tā kļūst par kopsavilkumu.
 
 Tālāk ziņas teksts.
+
+<!-- Viegli lasāma versija (nav obligāta): teksta beigās uzrakstiet virsrakstu "## Viegli lasīt" un zem tā
+īsus, vienkāršus teikumus, katru savā rindkopā. Lapā tā būs redzama ar pogu "Viegli lasīt". -->
 """
 
 
