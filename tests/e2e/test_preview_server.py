@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-import http.client
-import os
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from built_site import PREVIEW_SETTINGS, ROOT, copy_demo_content
+from built_site import copy_demo_content
+from preview_process import get, running_preview
 
 NEWS = "news/2016-05-20-tukuma-novada-dome-nosledz-ligumu.md"
 NEWS_URL = "/jaunumi/tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana/"
 SECRET = "SLEPENS-1234567890"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def get(port: int, path: str) -> tuple[int, str]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    connection.putrequest("GET", path, skip_host=False, skip_accept_encoding=True)
-    connection.endheaders()
-    response = connection.getresponse()
-    body = response.read().decode("utf-8", "replace")
-    connection.close()
-    return response.status, body
 
 
 @pytest.fixture(scope="module")
@@ -40,26 +20,8 @@ def preview(tmp_path_factory):
     root = tmp_path_factory.mktemp("preview")
     content = copy_demo_content(root / "content")
     (root / "secret.txt").write_text(SECRET)
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kurzeme_visiem", "serve", "-s", str(PREVIEW_SETTINGS), "-c", str(content),
-         "-o", str(root / "output"), "--port", str(port)],
-        cwd=root, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if get(port, "/")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail(f"the preview did not start: {process.stdout.read()}")
-    yield port, root, content
-    process.terminate()
-    process.wait(timeout=10)
+    with running_preview(content, root / "output") as port:
+        yield port, root, content
 
 
 def listening_addresses(port: int) -> set[str]:
