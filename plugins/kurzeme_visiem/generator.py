@@ -18,14 +18,19 @@ from .content_check import validate_content
 from .directory import Directory
 from .easy_read import split_easy_read
 from .glossary import mark_abbreviations
+from .image_size import add_image_sizes, read_size
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
+from .news_check import image_path
 from .partner_map import build_partner_map
 from .problems import ContentErrors, errors_only
 from .records import PartnerType, Region, TargetGroup
 from .urls import url_setting
 
 logger = logging.getLogger(__name__)
+
+# the context lists of Pelican's news and pages, in every state
+CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
 
 
 class DirectoryGenerator(Generator):
@@ -45,7 +50,7 @@ class DirectoryGenerator(Generator):
         self._link_news(directory, news_links)
         self._assign_urls(directory)
         self._render_fields(directory)
-        self._take_easy_read_sections(directory.glossary)
+        self._finish_bodies(directory.glossary)
         self.directory = directory
         self.context["directory"] = directory
         self.context["availability"] = build_matrix(directory)
@@ -90,13 +95,19 @@ class DirectoryGenerator(Generator):
         for service in directory.services.values():
             service.easy_read_html = mark_abbreviations(renderer.render(service.record.easy_read), directory.glossary)
 
-    def _take_easy_read_sections(self, glossary: dict[str, str]) -> None:
-        """Move each body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts."""
-        keys = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
-        for content in chain.from_iterable(self.context.get(key, []) for key in keys):
-            split = split_easy_read(content._content)
+    def _finish_bodies(self, glossary: dict[str, str]) -> None:
+        """Move each body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts; give
+        images their size (the lead image as ``image_size``)."""
+        content_path = Path(self.path)
+        siteurl = self.settings.get("SITEURL", "")
+        for content in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
+            split = split_easy_read(add_image_sizes(content._content, content_path, siteurl))
             content._content = mark_abbreviations(split.body, glossary)
             content.easy_read = mark_abbreviations(split.easy_read, glossary)
+            image = getattr(content, "image", None)
+            lead_image = image_path(content_path, image) if image else None
+            content.image_src = lead_image.relative_to(content_path).as_posix() if lead_image else None
+            content.image_size = read_size(lead_image) if lead_image else None
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]

@@ -15,6 +15,7 @@ from pelican.utils import slugify
 
 from .dates import BadDate, parse_contract_date
 from .directory import Directory, Partner, Service, suggest
+from .image_size import READABLE, read_size
 from .markdown_header import MarkdownHeader, parse_header, split_list
 from .problems import ContentProblem
 from .records import EMAIL
@@ -205,6 +206,8 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
         problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' must be inside content/images/"))
     elif not target.is_file():
         problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' not found: put the file in content/images/ or fix the name"))
+    elif read_size(target) is None:
+        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' is not a picture the site can read; use a {READABLE} file"))
     return problems
 
 

@@ -56,10 +56,11 @@ def test_tabbing_visits_every_focusable_element_once_and_never_gets_stuck(served
             f"{url}: positive tabindex breaks the logical order"
         focusable = page.evaluate("""() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
             .filter(e => e.checkVisibility({visibilityProperty: true})).length""")
+        page.evaluate("document.querySelectorAll('*').forEach((e, i) => e.dataset.tabProbe = i)")
         seen = []
         for _ in range(focusable + 5):
             page.keyboard.press("Tab")
-            key = page.evaluate("(() => { const e = document.activeElement; return e === document.body ? 'BODY' : e.outerHTML.slice(0, 200); })()")
+            key = page.evaluate("(() => { const e = document.activeElement; return e === document.body ? 'BODY' : e.dataset.tabProbe + ' ' + e.outerHTML.slice(0, 120); })()")
             if key == "BODY" or (seen and key == seen[0]):
                 break
             assert key not in seen, f"{url}: focus came back to an element before the end of the page: {key}"

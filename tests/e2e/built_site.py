@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DEMO_CONTENT = ROOT / "content"
 PREVIEW_SETTINGS = ROOT / "pelicanconf.py"
 PUBLISH_SETTINGS = ROOT / "publishconf.py"
+# the header of a 16 × 8 GIF: enough for the size reader, as a test picture
+GIF_16_BY_8 = b"GIF89a\x10\x00\x08\x00\x80\x00\x00" + bytes(16)
 
 
 def run_build(content: Path, output: Path, settings: Path = PREVIEW_SETTINGS, cwd: Path | None = None,

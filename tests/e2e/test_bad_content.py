@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from built_site import copy_demo_content, run_build, tree_digest
+from built_site import GIF_16_BY_8, copy_demo_content, run_build, tree_digest
 
 NEWS = "content/news/2016-05-20-tukuma-novada-dome-nosledz-ligumu.md"
 OTHER_NEWS = "content/news/2016-05-02-sadarbibas-ligumi-ar-partneriem.md"
@@ -61,7 +61,7 @@ CASES = [
      lambda r: edit(r, NEWS, "Date: 2016-05-20", "Date: 20.05.2016"),
      (NEWS, "Date:"), "not a date in the form YYYY-MM-DD"),
     ("image-without-alt",
-     lambda r: (write(r, "content/images/foto.jpg", "x"), edit(r, NEWS, "Date:", "Image: foto.jpg\nDate:")),
+     lambda r: ((r / "content/images/foto.gif").write_bytes(GIF_16_BY_8), edit(r, NEWS, "Date:", "Image: foto.gif\nDate:")),
      (NEWS, "Image:"), "Image needs 'Image_alt"),
     ("missing-title",
      lambda r: edit(r, NEWS, "Title: ", "Titel: "),

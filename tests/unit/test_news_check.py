@@ -8,7 +8,7 @@ from kurzeme_visiem.news_check import (
     check_news, check_pages, image_path, markdown_files, news_slug, page_slug,
 )
 
-from unit_helpers import lines
+from unit_helpers import GIF_16_BY_8, lines
 
 RESERVED = frozenset({"jaunumi", "partneri", "meklet"})
 
@@ -20,7 +20,8 @@ def site(content):
     content.write("partners/vsac-kurzeme.yaml", "name: VSAC Kurzeme\ntype: state-care-centre\n")
     content.write("services/grupu-dzivoklis.yaml", "name: Grupu dzīvoklis\ntarget_groups: [adults-grt]\nsummary: x\n")
     content.write("services/socialais-mentors.yaml", "name: Sociālais mentors\ntarget_groups: [adults-grt]\nsummary: x\n")
-    content.write_bytes("images/foto.jpg", b"\xff\xd8")
+    content.write_bytes("images/foto.jpg", GIF_16_BY_8)
+    content.write("images/teksts.jpg", "nav attēls")
     return content
 
 
@@ -97,7 +98,9 @@ def test_explicit_slug_wins(site):
             "Title: A\nDate: 2016-04-26\nImage: ../partners/talsu-novads.yaml\nImage_alt: x\n",
             ["news/a.md:3: Image '../partners/talsu-novads.yaml' must be inside content/images/"],
         ),
-        ("Title: A\nDate: 2016-04-26\nImage:\nImage_alt:\n\nx\n", []),  # empty fields (as newpost writes them) mean "not set"
+        ("Title: A\nDate: 2016-04-26\nImage:\nImage_alt:\n\nx\n", []),
+        ("Title: A\nDate: 2016-04-26\nImage: teksts.jpg\nImage_alt: x\n",
+            ["news/a.md:3: Image 'teksts.jpg' is not a picture the site can read; use a PNG, JPEG, GIF, WebP or SVG file"]),  # empty fields (as newpost writes them) mean "not set"
         ("Title: A\nDate: 2016-04-26\nImage_alt: x\n", ["news/a.md:3: warning: Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt"]),
         ("Title: A\nDate: 2016-04-26\nTagz: x\n", ["news/a.md:3: warning: unknown field 'Tagz'; did you mean 'Tags'?"]),
         ("Title: A\nDate: 2016-04-26\nColour: red\n", ["news/a.md:3: warning: unknown field 'Colour'; it is not used by the site"]),

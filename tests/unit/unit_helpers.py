@@ -6,6 +6,8 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# the header of a 16 × 8 GIF: enough for the size reader, as a test picture
+GIF_16_BY_8 = b"GIF89a\x10\x00\x08\x00\x80\x00\x00" + bytes(16)
 
 
 class ContentFolder:
