@@ -19,6 +19,7 @@ from .directory import Directory
 from .glossary import mark_abbreviations
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
+from .partner_feeds import write_partner_feeds
 from .problems import ContentErrors, errors_only
 from .records import PartnerType, Region, TargetGroup
 from .urls import url_setting
@@ -106,3 +107,5 @@ class DirectoryGenerator(Generator):
         write(self.url_setting("PARTNERS_INDEX_SAVE_AS"), "partners", self.url_setting("PARTNERS_INDEX_URL"))
         write(self.url_setting("SERVICES_INDEX_SAVE_AS"), "services", self.url_setting("SERVICES_INDEX_URL"))
         write(self.url_setting("AVAILABILITY_SAVE_AS"), "availability", self.url_setting("AVAILABILITY_URL"))
+        write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
+                            Path(self.output_path))
