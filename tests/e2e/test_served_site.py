@@ -163,6 +163,8 @@ def test_search_page_finds_latvian_text_under_the_csp(served: NginxServer, brows
     result_links.first.wait_for(timeout=15000)
     hrefs = [result_links.nth(i).get_attribute("href") for i in range(result_links.count())]
     assert any(href.rstrip("/").endswith(expected.rstrip("/")) for href in hrefs), hrefs
+    assert "vaicājumam" in page.locator(".pagefind-ui__message").inner_text(), "Pagefind's messages in Latvian"
+    assert page.locator("#meklesana input").get_attribute("placeholder").startswith("Meklēt")
     assert not [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m], messages
     assert not [m for m in messages if m.startswith(("error", "pageerror"))], messages
     assert not outside, outside
@@ -174,6 +176,12 @@ def test_query_in_the_address_searches_at_once(served: NginxServer, browser):
     page, messages, _ = open_page(browser, served.base_url + "/meklet/?q=socialais+mentors")
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
     assert page.locator("#meklesana input").input_value() == "socialais mentors"
+
+
+@pytest.mark.browser
+def test_a_search_without_results_says_so_in_latvian(served: NginxServer, browser):
+    page, _, _ = open_page(browser, served.base_url + "/meklet/?q=zzzxqw")
+    page.get_by_text("Nekas netika atrasts vaicājumam").wait_for(timeout=15000)
     page.close()
 
 
