@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+HOME = re.compile(r"~[^/]*")  # ~ or ~user: a home folder itself
 REMOTE = re.compile(r"^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:(?P<path>.*)$")
 RSYNC_OPTIONS = ["--recursive", "--links", "--times", "--checksum", "--delete", "--delete-delay", "--delay-updates",
                  "--chmod=D755,F644", "--itemize-changes"]
@@ -28,12 +29,18 @@ def check_public_build(output: Path) -> None:
         raise DeployRefused(f"{output}/ is not a public build (missing: {', '.join(missing)}); run make publish first")
 
 
+def remote_target(target: str) -> re.Match | None:
+    """``user@host:/path`` or ``host:path``; ``None`` for a local folder."""
+    return None if target.startswith(("/", ".", "~")) else REMOTE.match(target)
+
+
 def check_target(target: str, output: Path) -> None:
     if not target.strip():
         raise DeployRefused("no target: make deploy DEPLOY_TARGET=user@host:/var/www/kurzemevisiem (or a local folder)")
-    remote = REMOTE.match(target) if not target.startswith(("/", ".")) else None
+    remote = remote_target(target)
     path = remote.group("path") if remote else target
-    if path.rstrip("/") in ("", "~", ".", "..") or path.rstrip("/").startswith("~") and path.count("/") <= 1:
+    bare = path.rstrip("/")
+    if bare in ("", ".", "..") or HOME.fullmatch(bare):
         raise DeployRefused(f"'{target}' would replace a root or home folder; give the site's own folder")
     if not remote:
         resolved = Path(path).expanduser().resolve()
@@ -53,6 +60,8 @@ def deploy(output: Path, target: str, dry_run: bool = False) -> subprocess.Compl
     check_public_build(output)
     if shutil.which("rsync") is None:
         raise DeployRefused("rsync is not installed (Debian: apt-get install rsync)")
-    if not dry_run and (not REMOTE.match(target) or target.startswith(("/", "."))):
-        Path(target).expanduser().mkdir(parents=True, exist_ok=True)
+    if not remote_target(target):
+        target = str(Path(target).expanduser())  # no shell expands ~ for rsync
+        if not dry_run:
+            Path(target).mkdir(parents=True, exist_ok=True)
     return subprocess.run(rsync_command(output, target, dry_run), check=False)

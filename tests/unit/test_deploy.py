@@ -18,6 +18,11 @@ def test_root_home_and_empty_targets_are_refused(public_build, target):
         check_target(target, public_build)
 
 
+@pytest.mark.parametrize("target", ["deploy@web:/var/www/kv", "web:~/www", "deploy@web.example.lv:site"])
+def test_a_sites_own_folder_is_accepted(public_build, target):
+    check_target(target, public_build)
+
+
 def test_the_output_folder_or_its_parent_is_refused(public_build):
     for target in (str(public_build), str(public_build.parent)):
         with pytest.raises(DeployRefused):
@@ -43,3 +48,9 @@ def test_rsync_deletes_only_inside_the_target_and_dry_run_copies_nothing(public_
     assert deploy(public_build, str(target)).returncode == 0
     assert (target / "pagefind/pagefind-ui.js").is_file() and not (target / "stale.html").exists()
     assert (tmp_path / "beside.txt").read_text(encoding="utf-8") == "keep"
+
+
+def test_a_local_target_under_home_is_expanded(public_build, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert deploy(public_build, "~/www").returncode == 0
+    assert (tmp_path / "home/www/index.html").is_file()
