@@ -9,10 +9,12 @@ OUTPUT ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+DEPLOY_TARGET ?=
+DRY_RUN ?=
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html publish serve devserver check newpost test clean
+.PHONY: help venv html publish deploy serve devserver check newpost test clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +35,9 @@ html: $(READY) ## build the preview site (drafts shown) into output/
 
 publish: $(READY) ## build the public site (no drafts, absolute URLs) into output/
 	$(PY) -m kurzeme_visiem build -s publishconf.py -o $(OUTPUT)
+
+deploy: $(READY) ## copy output/ to DEPLOY_TARGET=user@host:/path (or a folder) with rsync; DRY_RUN=1 only lists
+	$(PY) -m kurzeme_visiem deploy -o $(OUTPUT) --target "$(DEPLOY_TARGET)" $(if $(DRY_RUN),--dry-run)
 
 serve: $(READY) ## build and serve the preview at http://127.0.0.1:8000, rebuilding on every change
 	$(PY) -m kurzeme_visiem serve -s $(SETTINGS) -o $(OUTPUT) --host $(HOST) --port $(PORT)

@@ -41,12 +41,14 @@ DRAFT_PAGE_SAVE_AS = "melnraksti/lapas/{slug}/index.html"
 ARTICLE_LANG_SAVE_AS = ""
 PAGE_LANG_SAVE_AS = ""
 
-DIRECT_TEMPLATES = ["home", "index", "not_found"]
+DIRECT_TEMPLATES = ["home", "index", "not_found", "search"]
 HOME_SAVE_AS = "index.html"
 HOME_URL = ""
 INDEX_SAVE_AS = "jaunumi/index.html"
 INDEX_URL = "jaunumi/"
 NOT_FOUND_SAVE_AS = "404.html"
+SEARCH_SAVE_AS = "meklet/index.html"
+SEARCH_URL = "meklet/"
 PAGINATED_TEMPLATES = {"index": None}
 DEFAULT_PAGINATION = 10
 PAGINATION_PATTERNS = (
@@ -65,6 +67,7 @@ ARCHIVES_SAVE_AS = ""
 
 FEED_ALL_ATOM = "feeds/jaunumi.atom.xml"
 FEED_ALL_RSS = None
+PARTNER_FEED_ATOM = "feeds/partneri/{slug}.atom.xml"  # one feed per partner (plugin: partner_feeds)
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .build import BuildFailed, build, load_settings
 from .content_check import validate_content
+from .deploy import DeployRefused, deploy
 from .newpost import PostExists, new_post
 
 
@@ -50,6 +51,17 @@ def _newpost(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deploy(args: argparse.Namespace) -> int:
+    try:
+        result = deploy(Path(args.output), args.target, dry_run=args.dry_run)
+    except DeployRefused as refused:
+        print(f"Deploy refused: {refused}", file=sys.stderr)
+        return 2
+    if result.returncode == 0:
+        print(f"{'Dry run: nothing copied' if args.dry_run else 'Deployed'} {args.output}/ → {args.target}")
+    return result.returncode
+
+
 def _serve(args: argparse.Namespace) -> int:
     from .preview import serve  # livereload is only needed here
 
@@ -73,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     newpost_parser.add_argument("title")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
+    deploy_parser = commands.add_parser("deploy", help="copy the public build to DEPLOY_TARGET with rsync")
+    deploy_parser.add_argument("-o", "--output", default="output")
+    deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
+    deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
+    deploy_parser.set_defaults(run=_deploy)
     serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")
     serve_parser.add_argument("-o", "--output", default="output")

@@ -17,6 +17,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from .problems import ContentErrors, ContentProblem
+from .publish_steps import PublishStepFailed, finish_public_site
 
 
 class BuildFailed(Exception):
@@ -69,6 +70,11 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None) -> B
         failures = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
         if failures:
             raise BuildFailed(failures)
+        if settings.get("PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
+            try:
+                finish_public_site(staging, settings)
+            except PublishStepFailed as failed:
+                raise BuildFailed([str(failed)]) from failed
         _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
         _swap(staging, output)
     finally:

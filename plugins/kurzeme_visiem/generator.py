@@ -22,6 +22,7 @@ from .image_size import add_image_sizes, read_size
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
 from .news_check import image_path
+from .partner_feeds import write_partner_feeds
 from .partner_map import build_partner_map
 from .problems import ContentErrors, errors_only
 from .records import PartnerType, Region, TargetGroup
@@ -127,3 +128,5 @@ class DirectoryGenerator(Generator):
         write(self.url_setting("SERVICES_INDEX_SAVE_AS"), "services", self.url_setting("SERVICES_INDEX_URL"))
         write(self.url_setting("AVAILABILITY_SAVE_AS"), "availability", self.url_setting("AVAILABILITY_URL"))
         write(self.url_setting("EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", self.url_setting("EASY_READ_SERVICES_URL"))
+        write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
+                            Path(self.output_path))
