@@ -30,7 +30,7 @@ def test_first_tab_stop_is_the_skip_link_and_it_moves_focus_to_the_content(serve
 def test_main_navigation_is_reached_in_order_with_visible_focus(served_site, page):
     page.goto(served_site.address("/"))
     nav_links = page.eval_on_selector_all("nav.site-nav a", "links => links.map(a => a.innerText.trim())")
-    assert nav_links == ["Jaunumi", "Pakalpojumi", "Partneri", "Par projektu", "Kontakti"]
+    assert nav_links == ["Jaunumi", "Pakalpojumi", "Partneri", "Par projektu", "Kontakti", "Meklēt"]
     reached = []
     for _ in range(10):
         page.keyboard.press("Tab")

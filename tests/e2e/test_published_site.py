@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
 import brotli
-import pytest
 
 from built_site import PUBLISH_SETTINGS, ROOT, BuiltSite, copy_demo_content, run_build, tree_digest
 
@@ -125,12 +125,15 @@ def test_no_page_has_inline_scripts_styles_or_outside_resources(published_site: 
 
 
 def test_assets_are_bundled_fingerprinted_and_minified(published_site: BuiltSite):
-    css = sorted((published_site.output / "theme/css").glob("*.css"))
-    assert len(css) == 1 and css[0].name.startswith("site.") and len(css[0].name) == len("site.0123456789.css")
-    text = css[0].read_text(encoding="utf-8")
+    css = sorted((published_site.output / "theme/css").glob("*.css"))  # the screen bundle and the print sheet
+    assert [c.name.split(".")[0] for c in css] == ["print", "site"]
+    assert all(re.fullmatch(r"(site|print)\.[0-9a-f]{10}\.css", c.name) for c in css), css
+    text = css[1].read_text(encoding="utf-8")
     assert "@import" not in text and ".site-header" in text and "\n\n" not in text
     home = (published_site.output / "index.html").read_text(encoding="utf-8")
-    assert f"/theme/css/{css[0].name}" in home and "/theme/css/site.css" not in home
+    for sheet in css:
+        assert f"/theme/css/{sheet.name}" in home
+    assert "/theme/css/site.css" not in home and "/theme/css/print.css" not in home
     assert "\n  " not in home, "HTML is minified"
 
 
