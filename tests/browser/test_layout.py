@@ -37,3 +37,14 @@ def test_screenshot(served_site, page, name, width):
     page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
     assert page.locator("h1").count() == 1
     assert not page.script_errors, page.script_errors
+
+
+@pytest.mark.parametrize("name", ["home", "service", "map"])
+def test_screenshot_in_high_contrast_with_large_text(served_site, page, name):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(served_site.address(SHOWN_PAGES[name]))
+    page.get_by_role("button", name="Augsts kontrasts").click()
+    page.get_by_role("button", name="A+ (lielāks teksts)").click()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-1280-contrast-large.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
