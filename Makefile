@@ -8,10 +8,13 @@ OUTPUT ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+BENCH_N ?= 1000
+BENCH_ROUNDS ?= 5
+BENCH_PREVIEW_EDITS ?= 5
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html publish serve devserver check newpost test clean
+.PHONY: help venv html publish serve devserver check newpost test bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +46,9 @@ newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils nov
 
 test: $(READY) ## run all tests
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(READY) ## time our build against stock Pelican and Hugo: make bench BENCH_N="1000 4000" (writes bench/results/)
+	PYTHONPATH=$(CURDIR)/plugins:$(CURDIR) $(PY) -m bench.run --n $(BENCH_N) --rounds $(BENCH_ROUNDS) --preview-edits $(BENCH_PREVIEW_EDITS)
 
 clean: ## remove the built site and caches
 	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache
