@@ -51,4 +51,4 @@ bench: $(READY) ## time our build against stock Pelican and Hugo: make bench BEN
 	PYTHONPATH=$(CURDIR)/plugins:$(CURDIR) $(PY) -m bench.run --n $(BENCH_N) --rounds $(BENCH_ROUNDS) --preview-edits $(BENCH_PREVIEW_EDITS)
 
 clean: ## remove the built site and caches
-	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache
+	rm -rf $(OUTPUT) .cache .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache
