@@ -3,9 +3,12 @@
 A news item's or page's own page depends on its source file and on things every page shares: the theme,
 the settings, the plugin's code, partners, services, the glossary, and the URL of every content item
 (``{filename}`` links). The *site key* hashes the shared inputs; each page's *page key* hashes its source
-file and its state (status, "plānots"). Listing pages, partner and service pages and feeds show many items
-and are always rendered again. The state remembers the size and modification time of every file written,
-so it is trusted only for an output folder that is still exactly what that build left.
+file and its state (status, "plānots"). Every other page (news lists, home, partner and service pages, the
+availability table) is keyed by the *listing key*: what any list may show of any news item or page (title,
+date, summary, URL, partners, services, tags, state), but not its body. So saving a change to a news item's
+body renders one page; changing a title, date or summary renders the lists again. Feeds are always written.
+The state remembers the size and modification time of every file written, so it is trusted only for an
+output folder that is still exactly what that build left.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import jinja2
 import markdown
 import pelican
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 PLUGIN_DIR = Path(__file__).resolve().parent
 CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
 
@@ -30,7 +33,8 @@ CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages"
 @dataclass
 class RenderState:
     site_key: str
-    page_keys: dict[str, str] = field(default_factory=dict)  # output path (relative) → page key
+    page_keys: dict[str, str] = field(default_factory=dict)  # job name (save_as) → page key
+    job_files: dict[str, list[str]] = field(default_factory=dict)  # job name → files it wrote (pagination: many)
     manifest: dict[str, tuple[int, int]] = field(default_factory=dict)  # output path → (size, mtime_ns)
 
 
@@ -60,6 +64,16 @@ def page_key(item) -> str:
     """A hash of one news item's or page's source file and the state its page shows."""
     digest = hashlib.sha256(Path(item.source_path).read_bytes())
     digest.update(repr((item.status, getattr(item, "scheduled", None), item.template)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def listing_key(context: dict) -> str:
+    """A hash of what lists may show of every news item and page: everything but the body."""
+    digest = hashlib.sha256()
+    for item in chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS):
+        shown = {k: v for k, v in item.metadata.items() if k != "content"}
+        digest.update(repr((str(item.source_path), str(item.url), str(item.summary), getattr(item, "scheduled", None),
+                            sorted(shown.items(), key=lambda kv: kv[0]))).encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -103,8 +117,11 @@ def link_previous(output: Path, staging: Path, state_path: Path) -> int:
     state = load_state(state_path)
     if state is None or not output.is_dir() or not matches(state, output):
         return 0
+    made: set[Path] = set()
     for name in state.manifest:
         target = staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         os.link(output / name, target)
     return len(state.manifest)

@@ -6,8 +6,8 @@ Feeds are written at once, as Pelican does. Every file is written to a temporary
 target, and only when its bytes changed, so a file linked from the previous build is never written through.
 
 With ``BUILD_INCREMENTAL`` (the preview), the staging folder already holds the previous build's pages
-(``build.py`` links in the files the previous state lists): news and page pages whose inputs did not change (``incremental``) are kept
-as they are, and pages this build did not produce are removed.
+(``build.py`` links in the files the previous state lists): pages whose inputs did not change (keys in
+``incremental``) are kept as they are, and pages this build did not produce are removed.
 
 Differences from Pelican's Writer: ``content_written`` is sent from the worker that wrote the file; a file
 written twice by two different workers is not reported as an overwrite.
@@ -112,10 +112,14 @@ class ParallelWriter(Writer):
         return _ReplaceIfChanged(filename, encoding)
 
     # -- rendering -----------------------------------------------------------------------------------------
-    def _render_share(self, jobs: list[_Job]) -> set[str]:
+    def _render_share(self, jobs: list[_Job]) -> dict[str, list[str]]:
+        """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
+        files: dict[str, list[str]] = {}
         for job in sorted(jobs, key=lambda j: j.number):
+            before = set(self._written_files)
             Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
-        return set(self._written_files)
+            files.setdefault(job.name, []).extend(sorted(self._written_files - before))
+        return files
 
     def _render_all(self, sender) -> None:
         if os.path.abspath(sender.output_path) != os.path.abspath(self.output_path):
@@ -129,7 +133,10 @@ class ParallelWriter(Writer):
         workers = default_workers(self.settings)
         shares = split(jobs, workers, cost=lambda job: job.cost(self.settings)) if len(jobs) > 20 else [jobs]
         for written in run_shares(self._render_share, shares):
-            self._written_files |= written
+            for name, files in written.items():
+                self._written_files.update(files)
+                if state is not None:
+                    state.job_files[name] = [os.path.relpath(f, output) for f in files]
         if state is not None:
             self._finish_incremental(output, state, state_path)
 
@@ -138,16 +145,17 @@ class ParallelWriter(Writer):
         state = incremental.RenderState(incremental.site_key(self.settings, context))
         self._previous = previous
         usable = previous is not None and previous.site_key == state.site_key and incremental.matches(previous, output)
+        listing = incremental.listing_key(context)
         kept = []
         for job in jobs:
             item = job.content
-            if item is None or job.kwargs.get("override_output"):
-                kept.append(job)
-                continue
-            key = incremental.page_key(item)
+            key = incremental.page_key(item) if item is not None else f"{listing}:{job.kwargs.get('template_name')}"
             state.page_keys[job.name] = key
-            if usable and previous.page_keys.get(job.name) == key and (output / job.name).is_file():
-                self._claimed.add(str(output / job.name))  # the previous build's file, unchanged
+            files = previous.job_files.get(job.name) if usable else None
+            if (files and previous.page_keys.get(job.name) == key and not job.kwargs.get("override_output")
+                    and all((output / f).is_file() for f in files)):
+                self._claimed.update(str(output / f) for f in files)  # the previous build's files, unchanged
+                state.job_files[job.name] = files
             else:
                 kept.append(job)
         logger.debug("incremental build: %d of %d pages to render", len(kept), len(jobs))

@@ -66,6 +66,6 @@ def test_an_edited_file_is_converted_again(settings, tmp_path):
 
 def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
     read_all(MarkdownReader, settings)
-    for cache in (tmp_path / "cache").glob("markdown-*.pickle"):
+    for cache in (tmp_path / "cache").rglob("*.pickle"):
         cache.write_bytes(b"not a pickle")
     assert read_all(MarkdownReader, settings) == read_all(PelicanMarkdownReader, settings)
