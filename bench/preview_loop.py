@@ -48,7 +48,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait(predicate, timeout: float = TIMEOUT) -> bool:
+def wait_until(predicate, timeout: float = TIMEOUT) -> bool:
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         if predicate():
@@ -86,7 +86,7 @@ def edit_and_time(server: Server, number: int) -> float:
         except OSError:
             return False
 
-    if not _wait(changed):
+    if not wait_until(changed):
         raise TimeoutError(f"{server.name}: the page did not change within {TIMEOUT} s")
     return time.perf_counter() - started
 

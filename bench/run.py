@@ -98,7 +98,7 @@ def bench_preview(workdir: Path, n: int, edits: int) -> dict:
     results: dict[str, list[float]] = {server.name: [] for server in servers}
     try:
         for server in servers:
-            if not preview_loop._wait(lambda: server.output.is_dir() and html_pages(server.output) > n, 300):
+            if not preview_loop.wait_until(lambda: server.output.is_dir() and html_pages(server.output) > n, 300):
                 raise TimeoutError(f"{server.name} did not build")
             preview_loop.settle(server, 1.0)
             server.page = preview_loop.page_of(server.output, title)
