@@ -11,10 +11,13 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 DEPLOY_TARGET ?=
 DRY_RUN ?=
+BENCH_N ?= 1000
+BENCH_ROUNDS ?= 5
+BENCH_PREVIEW_EDITS ?= 5
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html publish deploy serve devserver check newpost test clean
+.PHONY: help venv html publish deploy serve devserver check newpost test bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,5 +57,8 @@ newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils nov
 test: $(READY) $(VNU) ## run all tests (unit, end-to-end, browser: needs /usr/bin/chromium and java)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+bench: $(READY) ## time our build against stock Pelican and Hugo: make bench BENCH_N="1000 4000" (writes bench/results/)
+	PYTHONPATH=$(CURDIR)/plugins:$(CURDIR) $(PY) -m bench.run --n $(BENCH_N) --rounds $(BENCH_ROUNDS) --preview-edits $(BENCH_PREVIEW_EDITS)
+
 clean: ## remove the built site and caches
-	rm -rf $(OUTPUT) .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache test-artifacts
+	rm -rf $(OUTPUT) .cache .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache test-artifacts

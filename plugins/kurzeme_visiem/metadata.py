@@ -9,8 +9,10 @@ from .news_check import news_slug
 
 
 def _is_empty(value: object) -> bool:
-    if value is None or value == "" or value == []:
+    if value is None:
         return True
+    if isinstance(value, (str, list)):  # checked first: comparing a Tag with "" makes Pelican slugify both
+        return len(value) == 0
     name = getattr(value, "name", None)  # Pelican's Author/Tag objects
     return name is not None and not str(name).strip()
 

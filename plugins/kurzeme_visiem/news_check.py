@@ -201,6 +201,9 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
         problems.append(
             ContentProblem.at(header.path, header.line("image"), "Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)")
         )
+    if "\x00" in image:  # the file system refuses such a name (found by tests/unit/test_properties.py)
+        problems.append(ContentProblem.at(header.path, header.line("image"), "Image contains a NUL character; write the file name again"))
+        return problems
     target = image_path(content_path, image)
     if not target.resolve().is_relative_to((content_path / IMAGES_DIR).resolve()):
         problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' must be inside content/images/"))

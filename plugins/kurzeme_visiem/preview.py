@@ -46,7 +46,7 @@ class InstantWatcher(Watcher):
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
     try:
-        report = build(settings_file, output, overrides)
+        report = build(settings_file, output, overrides, incremental=True)  # only changed pages (FAST_BUILD)
     except BuildFailed as failed:
         for problem in failed.problems:
             print(problem, file=sys.stderr)

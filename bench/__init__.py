@@ -1,0 +1,1 @@
+"""Build benchmark harness (``make bench``): a script, never a test."""

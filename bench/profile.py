@@ -1,0 +1,71 @@
+"""Where our build spends its time: cProfile of one build of a synthetic corpus, grouped by phase.
+
+    python -m bench.profile --n 1000 [--fast|--plain] [--warm]
+
+Prints the share of each phase (reading Markdown, our content check, rendering, ...) of the profiled time.
+cProfile slows Python code down unevenly, so the shares matter, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+from pathlib import Path
+
+from .corpus import make_corpus
+from .sites import ROOT
+
+PHASES = (  # (label, file suffix, function): cumulative time of these calls; phases may nest, so shares need not sum to 100
+    ("Pelican: read news and pages (Markdown, metadata)", "pelican/generators.py", "generate_context"),
+    ("  Markdown conversion (python-markdown)", "markdown/core.py", "convert"),
+    ("  Markdown() instance per file (Pelican's reader)", "markdown/core.py", "__init__"),
+    ("plugin: content check (validate_content)", "kurzeme_visiem/content_check.py", "validate_content"),
+    ("plugin: glossary <abbr> marking", "kurzeme_visiem/glossary.py", "mark_abbreviations"),
+    ("Pelican: render and write pages (Jinja)", "pelican/writers.py", "write_file"),
+    ("  Jinja template rendering", "jinja2/environment.py", "render"),
+    ("  URL formatting (Content.url, get_url_setting)", "pelican/contents.py", "get_url_setting"),
+    ("swap staging into output", "kurzeme_visiem/build.py", "_swap"),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--plain", action="store_true", help="FAST_BUILD = False")
+    parser.add_argument("--warm", action="store_true", help="profile a second build (cache filled)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from kurzeme_visiem.build import build  # noqa: PLC0415 - after the plugin folder is on the path
+
+    with tempfile.TemporaryDirectory(prefix="kv-profile-") as temp:
+        work = Path(temp)
+        corpus = make_corpus(ROOT / "content", work / "content", args.n)
+        settings = work / "settings.py"
+        settings.write_text(
+            f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
+            f"THEME = {str(ROOT / 'theme')!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+            f"FAST_BUILD = {not args.plain!r}\nCACHE_PATH = {str(work / 'cache')!r}\n", encoding="utf-8")
+        overrides = {"PATH": str(corpus)}
+        if args.warm:
+            build(settings, work / "output", overrides)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        build(settings, work / "output", overrides)
+        profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = max(ct for (_, _, _), (_, _, _, ct, _) in stats.stats.items())
+    mode = "speed-ups off" if args.plain else ("FAST_BUILD, warm cache" if args.warm else "FAST_BUILD, cold cache")
+    print(f"Profile of one build in this process, N={args.n}, {mode}: {total:.2f} s under cProfile "
+          "(the parent process only: work done in forked workers is not in it)")
+    for label, suffix, function in PHASES:
+        cumulative = sum(ct for (file, _, name), (_, _, _, ct, _) in stats.stats.items()
+                         if file.endswith(suffix) and name == function)
+        print(f"  {label:55} {cumulative:6.2f} s  {100 * cumulative / total:5.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

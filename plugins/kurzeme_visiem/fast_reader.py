@@ -1,0 +1,136 @@
+"""Pelican's Markdown reader, faster and with the same output (``FAST_BUILD``).
+
+* The Markdown of every news item and page is converted once per version of its text: the HTML and the raw
+  metadata lines are kept in ``CACHE_PATH/markdown-<fingerprint>/``, one small file per text, named by the
+  text's SHA-256 (so an edit, a new file or a rename needs no bookkeeping, and nothing large is held in
+  memory). Only strings are cached; Pelican turns the metadata lines into its objects (dates, tags, authors)
+  on every build, with the settings of that build.
+* Texts not in the cache are converted on all cores at the first read, one ``Markdown`` instance per worker
+  (``reset()`` between files instead of the new instance per file that Pelican's reader makes).
+
+Registered for Pelican's Markdown extensions through the ``readers_init`` signal when ``FAST_BUILD`` is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+import pelican
+from markdown.extensions.meta import MetaPreprocessor
+from pelican.readers import MarkdownReader as PelicanMarkdownReader
+from pelican.utils import pelican_open
+
+from .forking import default_workers, run_shares, split
+
+CACHE_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One text's Markdown turned into HTML, and its metadata lines as the ``meta`` extension read them."""
+
+    html: str
+    meta: dict[str, list[str]] | None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class MarkdownReader(PelicanMarkdownReader):
+    """Drop-in for ``pelican.readers.MarkdownReader`` (same class name: Pelican records it as ``reader: markdown``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._prepared = False
+        self._markdown: markdown.Markdown | None = None
+        fingerprint = repr((CACHE_FORMAT, pelican.__version__, markdown.__version__,
+                            sorted(self.settings["MARKDOWN"].items(), key=str)))
+        name = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
+        self._cache_dir = Path(self.settings["CACHE_PATH"]) / f"markdown-{name}"
+
+    # -- the cache: one file per text ------------------------------------------------------------------------
+    def _entry(self, digest: str) -> Path:
+        return self._cache_dir / digest[:2] / f"{digest}.pickle"
+
+    def _load(self, digest: str) -> Converted | None:
+        try:
+            with self._entry(digest).open("rb") as handle:
+                entry = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None  # not converted yet, or damaged: convert again
+        return entry if isinstance(entry, Converted) else None
+
+    def _store(self, digest: str, entry: Converted) -> None:
+        target = self._entry(digest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, target)  # a concurrent build sees the whole entry or none
+
+    # -- converting --------------------------------------------------------------------------------------
+    def _sources(self) -> list[str]:
+        """Every Markdown file below the article and page folders: what this build will read."""
+        root = Path(self.settings["PATH"])
+        found: set[str] = set()
+        for folder in [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]:
+            base = root / folder
+            if base.is_dir():
+                for extension in self.file_extensions:
+                    found.update(os.path.abspath(p) for p in base.rglob(f"*.{extension}") if p.is_file())
+        return sorted(found)
+
+    def _new_markdown(self) -> markdown.Markdown:
+        return markdown.Markdown(**self.settings["MARKDOWN"])
+
+    def _convert_many(self, texts: list[str]) -> list[Converted]:
+        """Convert and cache ``texts``, one Markdown instance for all (``reset()`` between texts)."""
+        converter = self._new_markdown()
+        results = []
+        for text in texts:
+            converter.reset()
+            html = converter.convert(text)
+            entry = Converted(html, dict(converter.Meta) if hasattr(converter, "Meta") else None)
+            self._store(_digest(text), entry)
+            results.append(entry)
+        return results
+
+    def _prepare(self) -> None:
+        """Convert, on all cores, every source text the cache does not have yet."""
+        missing: dict[str, str] = {}
+        for path in self._sources():
+            with pelican_open(path) as text:
+                digest = _digest(text)
+                if digest not in missing and not self._entry(digest).is_file():
+                    missing[digest] = str(text)
+        if missing:
+            texts = list(missing.values())
+            workers = min(default_workers(self.settings), max(1, len(texts) // 20))
+            run_shares(lambda share: len(self._convert_many(share)), split(texts, workers, cost=len))
+
+    def _metadata_markdown(self) -> markdown.Markdown:
+        """The instance ``_parse_metadata`` renders FORMATTED_FIELDS with; it removes the ``meta`` step each time."""
+        if self._markdown is None:
+            self._markdown = self._new_markdown()
+        if "meta" not in self._markdown.preprocessors:
+            self._markdown.preprocessors.register(MetaPreprocessor(self._markdown), "meta", 27)  # as the extension does
+        return self._markdown.reset()
+
+    def read(self, source_path):
+        """Pelican's ``MarkdownReader.read``: the same content and metadata, from the cache when the text is known."""
+        self._source_path = source_path
+        if not self._prepared:
+            self._prepared = True
+            self._prepare()
+        self._md = self._metadata_markdown()
+        with pelican_open(source_path) as text:
+            entry = self._load(_digest(text)) or self._convert_many([str(text)])[0]
+        metadata = self._parse_metadata(entry.meta) if entry.meta is not None else {}
+        return entry.html, metadata

@@ -1,0 +1,171 @@
+"""Pelican's Writer, rendering pages on all cores (``FAST_BUILD``) and, for the preview, only pages that changed.
+
+``write_file`` calls are collected while the generators run and rendered when Pelican sends ``finalized``
+(after the last generator), shared among forked worker processes (``BUILD_WORKERS``, default: one per CPU).
+Feeds are written at once, as Pelican does. Every file is written to a temporary name and renamed over the
+target, and only when its bytes changed, so a file linked from the previous build is never written through.
+
+With ``BUILD_INCREMENTAL`` (the preview), the staging folder already holds the previous build's pages
+(``build.py`` links in the files the previous state lists): pages whose inputs did not change (keys in
+``incremental``) are kept as they are, and pages this build did not produce are removed.
+
+Differences from Pelican's Writer: ``content_written`` is sent from the worker that wrote the file; a file
+written twice by two different workers is not reported as an overwrite.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican.plugins import signals
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from . import incremental
+from .forking import default_workers, run_shares, split
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class _Job:
+    number: int
+    name: str
+    template: object
+    context: dict
+    kwargs: dict
+
+    def cost(self, settings: dict) -> float:
+        paginated = self.kwargs.get("paginated") or {k: v for k, v in self.kwargs.items() if k in {"articles", "dates"}}
+        if paginated and self.kwargs.get("template_name") in settings["PAGINATED_TEMPLATES"]:
+            per_page = settings["PAGINATED_TEMPLATES"][self.kwargs["template_name"]] or settings["DEFAULT_PAGINATION"]
+            if per_page:
+                return float(math.ceil(len(next(iter(paginated.values()))) / per_page) or 1)
+        return 1.0
+
+    @property
+    def content(self):
+        return self.kwargs.get("article") or self.kwargs.get("page")
+
+
+class _ReplaceIfChanged(io.StringIO):
+    """A text file opened for writing (a text stream, as the feed writer requires): on leaving the ``with``
+    block, renamed over the target, and only if the bytes differ."""
+
+    def __init__(self, path: str, encoding: str) -> None:
+        super().__init__()
+        self.path, self.target_encoding = path, encoding
+
+    def __exit__(self, kind, value, traceback) -> None:
+        data = self.getvalue().encode(self.target_encoding)
+        super().__exit__(kind, value, traceback)
+        if kind is not None:
+            return
+        try:
+            with open(self.path, "rb") as existing:
+                if existing.read() == data:
+                    return
+        except FileNotFoundError:
+            pass
+        handle, temporary = tempfile.mkstemp(prefix=".writing-", dir=os.path.dirname(self.path))
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, self.path)
+
+
+class ParallelWriter(Writer):
+    def __init__(self, output_path, settings=None) -> None:
+        super().__init__(output_path, settings=settings)
+        self._jobs: list[_Job] = []
+        self._claimed: set[str] = set()
+        self._previous: incremental.RenderState | None = None
+        signals.finalized.connect(self._render_all)  # weak: goes away with this writer
+
+    # -- Pelican's Writer API ------------------------------------------------------------------------------
+    def write_file(self, name, template, context, *args, **kwargs):
+        if not name:
+            return  # Pelican's writer skips empty names too
+        for key, value in zip(("relative_urls", "paginated", "template_name", "override_output", "url"), args):
+            kwargs[key] = value
+        self._jobs.append(_Job(len(self._jobs), name, template, context, kwargs))
+
+    def _open_w(self, filename, encoding, override=False):
+        """Pelican's overwrite bookkeeping (``Writer._open_w``), then write by rename and only if changed."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
+            logger.info('Skipping "%s", not overwriting', filename)
+            return open(os.devnull, "w", encoding=encoding)
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{filename}" as Pelican has already written to it previously (set `override=True` if intended)'
+            )
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return _ReplaceIfChanged(filename, encoding)
+
+    # -- rendering -----------------------------------------------------------------------------------------
+    def _render_share(self, jobs: list[_Job]) -> dict[str, list[str]]:
+        """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
+        files: dict[str, list[str]] = {}
+        for job in sorted(jobs, key=lambda j: j.number):
+            before = set(self._written_files)
+            Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+            files.setdefault(job.name, []).extend(sorted(self._written_files - before))
+        return files
+
+    def _render_all(self, sender) -> None:
+        if os.path.abspath(sender.output_path) != os.path.abspath(self.output_path):
+            return  # another build's signal (the preview runs many builds in one process)
+        signals.finalized.disconnect(self._render_all)
+        jobs, state_path, state = self._jobs, None, None
+        output = Path(self.output_path)
+        if self.settings.get("BUILD_INCREMENTAL"):
+            state_path = incremental.state_file(self.settings, str(self.settings.get("INCREMENTAL_OUTPUT", "")))
+            jobs, state = self._skip_unchanged(jobs, output, incremental.load_state(state_path))
+        workers = default_workers(self.settings)
+        shares = split(jobs, workers, cost=lambda job: job.cost(self.settings)) if len(jobs) > 20 else [jobs]
+        for written in run_shares(self._render_share, shares):
+            for name, files in written.items():
+                self._written_files.update(files)
+                if state is not None:
+                    state.job_files[name] = [os.path.relpath(f, output) for f in files]
+        if state is not None:
+            self._finish_incremental(output, state, state_path)
+
+    def _skip_unchanged(self, jobs: list[_Job], output: Path, previous: incremental.RenderState | None):
+        context = jobs[0].context if jobs else {}
+        state = incremental.RenderState(incremental.site_key(self.settings, context))
+        self._previous = previous
+        usable = previous is not None and previous.site_key == state.site_key and incremental.matches(previous, output)
+        listing = incremental.listing_key(context)
+        kept = []
+        for job in jobs:
+            item = job.content
+            key = incremental.page_key(item) if item is not None else f"{listing}:{job.kwargs.get('template_name')}"
+            state.page_keys[job.name] = key
+            files = previous.job_files.get(job.name) if usable else None
+            if (files and previous.page_keys.get(job.name) == key and not job.kwargs.get("override_output")
+                    and all((output / f).is_file() for f in files)):
+                self._claimed.update(str(output / f) for f in files)  # the previous build's files, unchanged
+                state.job_files[job.name] = files
+            else:
+                kept.append(job)
+        logger.debug("incremental build: %d of %d pages to render", len(kept), len(jobs))
+        return kept, state
+
+    def _finish_incremental(self, output: Path, state: incremental.RenderState, state_path: Path) -> None:
+        produced = {os.path.abspath(p) for p in self._written_files | self._claimed}
+        for name in (self._previous.manifest if self._previous else {}):
+            path = output / name
+            if str(path) not in produced and path.is_file():
+                path.unlink()  # a page of the previous build (linked into staging) that this build no longer has
+        state.manifest = {os.path.relpath(p, output): incremental.stamp(Path(p)) for p in produced if os.path.exists(p)}
+        incremental.save_state(state_path, state)

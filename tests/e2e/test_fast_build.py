@@ -1,0 +1,122 @@
+"""FAST_BUILD changes how fast the site is built, never what is built: the output is compared byte for byte
+with a build that has every speed-up off (Pelican's own reader and writer, one process, no cache)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from built_site import ROOT, run_build, tree_digest
+
+sys.path.insert(0, str(ROOT))
+from bench.corpus import make_corpus  # noqa: E402  (the benchmark's corpus: realistic news in numbers)
+
+from kurzeme_visiem.build import build  # noqa: E402
+
+NEWS = 120
+
+
+def settings_file(folder: Path, name: str, base: str, **values) -> Path:
+    """Settings that import ``pelicanconf`` or ``publishconf`` and change only ``values``."""
+    lines = [f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom {base} import *  # noqa",
+             f"THEME = {str(ROOT / 'theme')!r}", f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]"]
+    lines += [f"{key} = {value!r}" for key, value in values.items()]
+    path = folder / f"{name}.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_corpus(ROOT / "content", tmp_path_factory.mktemp("fast") / "content", NEWS)
+
+
+@pytest.mark.parametrize("base", ["pelicanconf", "publishconf"])
+def test_fast_build_writes_the_same_bytes_cold_and_warm(corpus, tmp_path, base):
+    plain = settings_file(tmp_path, "plain", base, FAST_BUILD=False)
+    fast = settings_file(tmp_path, "fast", base, FAST_BUILD=True, BUILD_WORKERS=2, CACHE_PATH=str(tmp_path / "cache"))
+    env = {"SITEURL": "https://example.test"}
+    results = {
+        "plain": run_build(corpus, tmp_path / "plain", settings=plain, env=env),
+        "cold": run_build(corpus, tmp_path / "cold", settings=fast, env=env),  # converts and fills the cache
+        "warm": run_build(corpus, tmp_path / "warm", settings=fast, env=env),  # reads the cache
+    }
+    for name, result in results.items():
+        assert result.returncode == 0, f"{name}: {result.stderr}"
+    assert list((tmp_path / "cache").rglob("markdown-*/*/*.pickle")), "the fast build keeps its Markdown cache"
+    expected = tree_digest(tmp_path / "plain")
+    assert len([p for p in expected if p.endswith(".html")]) > NEWS
+    assert tree_digest(tmp_path / "cold") == expected
+    assert tree_digest(tmp_path / "warm") == expected
+
+
+def _news_page(output: Path, marker: str) -> Path:
+    return next(p for p in output.rglob("index.html") if marker in p.read_text(encoding="utf-8") and "jaunumi/" in str(p) and "<h1>" in p.read_text(encoding="utf-8"))
+
+
+def test_incremental_preview_builds_equal_full_builds(corpus, tmp_path):
+    """The preview's builds keep unchanged pages (the same file, linked) and still equal a full plain build."""
+    content = tmp_path / "content"
+    shutil.copytree(corpus, content)
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, BUILD_WORKERS=2, CACHE_PATH=str(tmp_path / "cache"))
+    plain = settings_file(tmp_path, "plain", "pelicanconf", FAST_BUILD=False)
+    output = tmp_path / "output"
+    overrides = {"PATH": str(content)}
+
+    def same_as_plain_build(step: str) -> None:
+        reference = tmp_path / f"plain-{step}"
+        result = run_build(content, reference, settings=plain)
+        assert result.returncode == 0, result.stderr
+        assert tree_digest(output) == tree_digest(reference), step
+
+    build(fast, output, overrides, incremental=True)
+    news = sorted((content / "news").glob("*.md"))
+    edited, untouched, removed = news[10], news[20], news[30]
+    untouched_title = untouched.read_text(encoding="utf-8").splitlines()[0].removeprefix("Title: ")
+    untouched_page = _news_page(output, f"<title>{untouched_title}")
+    inode = untouched_page.stat().st_ino
+
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nPievienots teikums ar DI.\n", encoding="utf-8")
+    build(fast, output, overrides, incremental=True)
+    assert untouched_page.stat().st_ino == inode, "an unchanged news page is kept, not rendered again"
+    assert _news_page(output, "Pievienots teikums ar DI.")  # the edit is in its page
+    same_as_plain_build("edited")
+
+    removed.unlink()
+    build(fast, output, overrides, incremental=True)
+    same_as_plain_build("removed")
+
+    partner = content / "partners" / "talsu-novads.yaml"
+    partner.write_text(partner.read_text(encoding="utf-8").replace("'Talsu novads'", "'Talsu novads (labots)'"), encoding="utf-8")
+    build(fast, output, overrides, incremental=True)
+    assert any("Talsu novads (labots)" in p.read_text(encoding="utf-8") for p in (output / "jaunumi").glob("*/index.html")), \
+        "the news pages that name the partner show its new short name"
+    same_as_plain_build("partner renamed")
+
+
+def test_incremental_build_never_writes_through_to_the_served_output(corpus, tmp_path):
+    """Staging starts with hard links to the served pages; a changed page is a new file, the served one stays intact
+    until the whole new output is swapped in."""
+    content = tmp_path / "content"
+    shutil.copytree(corpus, content)
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, CACHE_PATH=str(tmp_path / "cache"))
+    output = tmp_path / "output"
+    build(fast, output, {"PATH": str(content)}, incremental=True)
+    served = {path: path.read_bytes() for path in output.rglob("*.html")}
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for number, path in enumerate(served):
+        os.link(path, kept / f"{number}.html")  # the same file as the served page, under another name
+    news = sorted((content / "news").glob("*.md"))
+    news[0].write_text(news[0].read_text(encoding="utf-8") + "\nJauns teikums.\n", encoding="utf-8")
+    build(fast, output, {"PATH": str(content)}, incremental=True)
+    assert tree_digest(output) != {}
+    changed = [path for path in served if path.read_bytes() != served[path]]
+    assert changed, "the edit changed pages"
+    for number, path in enumerate(served):
+        assert (kept / f"{number}.html").read_bytes() == served[path], f"{path} was written through"
+    assert not [p for p in os.listdir(tmp_path) if "staging" in p or "-old-" in p]

@@ -1,0 +1,71 @@
+"""The FAST_BUILD Markdown reader returns exactly what Pelican's reader returns, from its cache when it can."""
+
+from __future__ import annotations
+
+import pytest
+from pelican.readers import MarkdownReader as PelicanMarkdownReader
+from pelican.settings import DEFAULT_CONFIG
+
+from kurzeme_visiem.fast_reader import MarkdownReader
+
+from unit_helpers import ContentFolder
+
+NEWS = """\
+Title: Talsu novadā atklāts grupu dzīvoklis
+Date: 2016-04-26
+Tags: DI plāns, pakalpojumi
+Summary: Īsi par *jauno* pakalpojumu.
+
+Pirmā rindkopa ar [saiti](/partneri/talsu-novads/).
+
+- viens
+- divi
+
+| a | b |
+|---|---|
+| ā | ž |
+"""
+
+
+@pytest.fixture
+def settings(tmp_path):
+    content = ContentFolder(tmp_path / "content")
+    for number in range(3):
+        content.write(f"news/zina-{number}.md", NEWS.replace("Pirmā", f"Ziņa {number}, pirmā"), dedent=False)
+    content.write("pages/lapa.md", "Title: Lapa\n\nTeksts.\n", dedent=False)
+    values = dict(DEFAULT_CONFIG)
+    values.update(PATH=str(tmp_path / "content"), CACHE_PATH=str(tmp_path / "cache"), ARTICLE_PATHS=["news"],
+                  PAGE_PATHS=["pages"], FORMATTED_FIELDS=["summary"], BUILD_WORKERS=2,
+                  MARKDOWN={"extension_configs": {"markdown.extensions.extra": {}, "markdown.extensions.meta": {}},
+                            "output_format": "html"})
+    return values
+
+
+def read_all(reader_class, settings):
+    reader = reader_class(settings)
+    paths = sorted((settings["PATH"] + "/" + p.relative_to(settings["PATH"]).as_posix())
+                   for p in __import__("pathlib").Path(settings["PATH"]).rglob("*.md"))
+    return {path: reader.read(path) for path in paths}
+
+
+def test_same_content_and_metadata_as_pelicans_reader(settings):
+    expected = read_all(PelicanMarkdownReader, settings)
+    assert read_all(MarkdownReader, settings) == expected  # converts, fills the cache
+    assert read_all(MarkdownReader, settings) == expected  # from the cache
+    assert "<table>" in next(iter(expected.values()))[0]
+
+
+def test_an_edited_file_is_converted_again(settings, tmp_path):
+    read_all(MarkdownReader, settings)
+    path = tmp_path / "content" / "news" / "zina-1.md"
+    path.write_text(NEWS.replace("Pirmā rindkopa", "Labota rindkopa"), encoding="utf-8")
+    content, metadata = MarkdownReader(settings).read(str(path))
+    assert "Labota rindkopa" in content
+    assert str(metadata["title"]) == "Talsu novadā atklāts grupu dzīvoklis"
+
+
+def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
+    read_all(MarkdownReader, settings)
+    for cache in (tmp_path / "cache").rglob("*.pickle"):
+        cache.write_bytes(b"not a pickle")
+    assert read_all(MarkdownReader, settings) == read_all(PelicanMarkdownReader, settings)

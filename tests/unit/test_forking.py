@@ -1,0 +1,49 @@
+"""Shares of work in forked processes: results in order, warnings brought back, failures raised."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import pytest
+
+from kurzeme_visiem.forking import WorkerFailed, default_workers, run_shares, split
+
+
+def test_split_balances_cost_and_keeps_order():
+    shares = split(list(range(10)), 3, cost=lambda item: 10 if item == 0 else 1)
+    assert sorted(sum(shares, [])) == list(range(10))
+    assert [0] in shares, "the costly item gets a share of its own"
+    assert all(share == sorted(share) for share in shares)
+
+
+def test_run_shares_uses_other_processes_and_returns_results_in_order():
+    results = run_shares(lambda share: (os.getpid(), [x * 2 for x in share]), [[1, 2], [3], [4, 5]])
+    assert [values for _, values in results] == [[2, 4], [6], [8, 10]]
+    assert results[0][0] == os.getpid() and len({pid for pid, _ in results}) == 3
+
+
+def test_warnings_logged_in_a_worker_reach_the_parent(caplog):
+    def work(share):
+        if share == ["b"]:
+            logging.getLogger("kurzeme_visiem.test").warning("worker saw %s", share[0])
+        return share
+
+    with caplog.at_level(logging.WARNING):
+        run_shares(work, [["a"], ["b"]])
+    assert "worker saw b" in caplog.text
+
+
+def test_a_failing_worker_is_reported_with_its_traceback():
+    def work(share):
+        if share == [2]:
+            raise ValueError("bad item 2")
+        return share
+
+    with pytest.raises(WorkerFailed, match="bad item 2"):
+        run_shares(work, [[1], [2]])
+
+
+def test_build_workers_setting():
+    assert default_workers({"BUILD_WORKERS": 3}) == 3
+    assert default_workers({}) >= 1

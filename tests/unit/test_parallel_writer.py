@@ -1,0 +1,50 @@
+"""The FAST_BUILD writer's files: replaced by rename and only when their bytes change."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from pelican.writers import FileOverwriteFailedError
+
+from kurzeme_visiem.parallel_writer import ParallelWriter
+
+
+@pytest.fixture
+def writer(tmp_path):
+    return ParallelWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False})
+
+
+def test_unchanged_bytes_leave_the_file_alone(writer, tmp_path):
+    target = tmp_path / "a.html"
+    target.write_text("<p>ā</p>", encoding="utf-8")
+    before = target.stat()
+    with writer._open_w(str(target), "utf-8") as out:
+        out.write("<p>ā</p>")
+    assert target.stat().st_ino == before.st_ino and target.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_changed_bytes_replace_the_file_without_writing_through_a_link(writer, tmp_path):
+    target = tmp_path / "a.html"
+    target.write_text("vecs", encoding="utf-8")
+    os.link(target, tmp_path / "served.html")
+    with writer._open_w(str(target), "utf-8") as out:
+        out.write("jauns")
+    assert target.read_text(encoding="utf-8") == "jauns"
+    assert (tmp_path / "served.html").read_text(encoding="utf-8") == "vecs"
+    assert oct(target.stat().st_mode & 0o777) == "0o644"
+
+
+def test_a_file_written_twice_is_refused_as_pelican_does(writer, tmp_path):
+    with writer._open_w(str(tmp_path / "b.html"), "utf-8") as out:
+        out.write("1")
+    with pytest.raises(FileOverwriteFailedError):
+        writer._open_w(str(tmp_path / "b.html"), "utf-8")
+
+
+def test_an_error_while_writing_leaves_no_file(writer, tmp_path):
+    with pytest.raises(RuntimeError):
+        with writer._open_w(str(tmp_path / "c.html"), "utf-8") as out:
+            out.write("puse")
+            raise RuntimeError("render failed")
+    assert not (tmp_path / "c.html").exists()
