@@ -9,13 +9,10 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from .sites import Site
 
 POLL = 0.005
 TIMEOUT = 60.0

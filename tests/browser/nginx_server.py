@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -47,12 +46,6 @@ class NginxMissing(RuntimeError):
 
 class NginxFailed(RuntimeError):
     """nginx is installed but did not start with the configuration."""
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def nginx_binary() -> str:

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from built_site import PUBLISH_SETTINGS, ROOT, copy_demo_content, run_build
-from nginx_server import NginxMissing, NginxServer, free_port
+from nginx_server import NginxMissing, NginxServer
+from preview_process import free_port
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
