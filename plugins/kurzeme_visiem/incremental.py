@@ -25,9 +25,10 @@ import jinja2
 import markdown
 import pelican
 
+from .generator import CONTENT_KEYS
+
 STATE_FORMAT = 2
 PLUGIN_DIR = Path(__file__).resolve().parent
-CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
 
 
 @dataclass
