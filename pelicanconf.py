@@ -67,7 +67,7 @@ ARCHIVES_SAVE_AS = ""
 
 FEED_ALL_ATOM = "feeds/jaunumi.atom.xml"
 FEED_ALL_RSS = None
-PARTNER_FEED_ATOM = "feeds/partneri/{slug}.atom.xml"  # one feed per partner (plugin: partner_feeds)
+PARTNER_FEED_ATOM = "feeds/partneri/{slug}.atom.xml"  # one feed per partner (plugin: site/feeds.py)
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
@@ -86,7 +86,7 @@ MARKDOWN = {
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False  # the build tool writes a fresh staging folder and swaps it in
 OUTPUT_RETENTION = [".git", ".hg", "CNAME", ".well-known"]
-CACHE_CONTENT = False  # Pelican's own reader cache stays off: FAST_BUILD has its own (plugins/kurzeme_visiem/fast_reader.py)
+CACHE_CONTENT = False  # Pelican's own reader cache stays off: FAST_BUILD has its own (plugins/kurzeme_visiem/fast_build/reader.py)
 LOAD_CONTENT_CACHE = False
 
 # Build speed (README "Build speed"): Markdown converted once per change and on all cores, pages rendered on all

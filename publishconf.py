@@ -14,4 +14,4 @@ WITH_FUTURE_DATES = False  # a news item dated in the future stays out until its
 DRAFT_SAVE_AS = ""
 DRAFT_PAGE_SAVE_AS = ""
 PUBLISH_STEPS = True  # after Pelican, on the staging folder: sitemap, robots, bundled + fingerprinted + minified
-#                      assets, minified HTML, Pagefind search index, .gz/.br copies (plugin: publish_steps)
+#                      assets, minified HTML, Pagefind search index, .gz/.br copies (plugin: publish/steps.py)

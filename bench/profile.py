@@ -22,12 +22,12 @@ PHASES = (  # (label, file suffix, function): cumulative time of these calls; ph
     ("Pelican: read news and pages (Markdown, metadata)", "pelican/generators.py", "generate_context"),
     ("  Markdown conversion (python-markdown)", "markdown/core.py", "convert"),
     ("  Markdown() instance per file (Pelican's reader)", "markdown/core.py", "__init__"),
-    ("plugin: content check (validate_content)", "kurzeme_visiem/content_check.py", "validate_content"),
-    ("plugin: glossary <abbr> marking", "kurzeme_visiem/glossary.py", "mark_abbreviations"),
+    ("plugin: content check (validate_content)", "kurzeme_visiem/content/check.py", "validate_content"),
+    ("plugin: glossary <abbr> marking", "kurzeme_visiem/site/glossary.py", "mark_abbreviations"),
     ("Pelican: render and write pages (Jinja)", "pelican/writers.py", "write_file"),
     ("  Jinja template rendering", "jinja2/environment.py", "render"),
     ("  URL formatting (Content.url, get_url_setting)", "pelican/contents.py", "get_url_setting"),
-    ("swap staging into output", "kurzeme_visiem/build.py", "_swap"),
+    ("swap staging into output", "kurzeme_visiem/tools/build.py", "_swap"),
 )
 
 
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="profile a second build (cache filled)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "plugins"))
-    from kurzeme_visiem.build import build  # noqa: PLC0415 - after the plugin folder is on the path
+    from kurzeme_visiem.tools.build import build  # noqa: PLC0415 - after the plugin folder is on the path
 
     with tempfile.TemporaryDirectory(prefix="kv-profile-") as temp:
         work = Path(temp)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import shutil
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -16,17 +15,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-
-from built_site import PUBLISH_SETTINGS, BuiltSite, copy_demo_content, run_build  # noqa: E402
-from preview_process import free_port  # noqa: E402
+from built_site import PUBLISH_SETTINGS, BuiltSite, copy_demo_content, run_build  # tests/e2e (pytest.ini pythonpath)
+from preview_process import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -2,25 +2,7 @@
 
 from axe_playwright_python.sync_playwright import Axe
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def violations(axe: Axe, page) -> list[str]:
-    """axe's violations, plus text whose contrast axe measured but left "to review" (it does so at 1:1,
-    taking the text for hidden on purpose: black on black is exactly what a broken high-contrast rule gives)."""
-    results = axe.run(page, options=WCAG_AA).response
-    found = [
-        f"{rule['id']} ({rule['impact']}): {rule['help']} — " + "; ".join(" ".join(node["target"]) for node in rule["nodes"][:5])
-        for rule in results["violations"]
-    ]
-    for rule in results["incomplete"]:
-        if rule["id"] != "color-contrast":
-            continue
-        for node in rule["nodes"]:
-            measured = [check["message"] for check in node["any"] if "contrast ratio" in check["message"]]
-            if measured:
-                found.append(f"color-contrast: {' '.join(node['target'])}: {measured[0]}")
-    return found
+from browser_helpers import WCAG_AA, violations
 
 
 def test_every_page_has_no_axe_violations(served_site, page):

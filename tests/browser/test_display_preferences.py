@@ -2,7 +2,7 @@
 
 from axe_playwright_python.sync_playwright import Axe
 
-from test_axe import violations
+from browser_helpers import violations
 
 FONT_SIZE = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
 BACKGROUND = "getComputedStyle(document.body).backgroundColor"

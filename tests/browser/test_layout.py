@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import SCREENSHOTS
+from browser_helpers import SCREENSHOTS
 
 # home, a news item, a partner, a service, the availability matrix, the partner map
 SHOWN_PAGES = {

@@ -1,13 +1,8 @@
 """End-to-end fixtures: the demo site built once per session, as ``make html`` and ``make publish`` build it."""
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from built_site import PUBLISH_SETTINGS, BuiltSite, copy_demo_content, run_build  # noqa: E402
+from built_site import PUBLISH_SETTINGS, BuiltSite, copy_demo_content, run_build
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,8 @@ import pytest
 
 from built_site import ROOT, run_build, tree_digest
 
-sys.path.insert(0, str(ROOT))
-from bench.corpus import make_corpus  # noqa: E402  (the benchmark's corpus: realistic news in numbers)
-
-from kurzeme_visiem.build import build  # noqa: E402
+from bench.corpus import make_corpus  # the benchmark's corpus: realistic news in numbers
+from kurzeme_visiem.tools.build import build
 
 NEWS = 120
 
@@ -120,3 +118,25 @@ def test_incremental_build_never_writes_through_to_the_served_output(corpus, tmp
     for number, path in enumerate(served):
         assert (kept / f"{number}.html").read_bytes() == served[path], f"{path} was written through"
     assert not [p for p in os.listdir(tmp_path) if "staging" in p or "-old-" in p]
+
+
+def test_an_untested_pelican_version_falls_back_to_the_stock_build_with_the_same_bytes(corpus, tmp_path, monkeypatch):
+    """fast_build/versions.py: on a Pelican release the speed-ups were not tested with, FAST_BUILD (and the
+    preview's incremental builds) step aside for Pelican's own reader and writer; the site is the same."""
+    import pelican
+
+    from kurzeme_visiem.fast_build import versions
+
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, CACHE_PATH=str(tmp_path / "cache"))
+    plain = settings_file(tmp_path, "plain", "pelicanconf", FAST_BUILD=False)
+    assert run_build(corpus, tmp_path / "plain", settings=plain).returncode == 0
+    versions._tested.cache_clear()
+    monkeypatch.setattr(pelican, "__version__", "98.0.0")  # not the unit tests' version: Pelican's loggers drop a repeated message
+    try:
+        report = build(fast, tmp_path / "fallback", {"PATH": str(corpus)}, incremental=True)
+        build(fast, tmp_path / "fallback", {"PATH": str(corpus)}, incremental=True)  # the preview's second build
+    finally:
+        versions._tested.cache_clear()
+    assert any("pelican 98.0.0 is not a version" in warning for warning in report.warnings)
+    assert not list((tmp_path / "cache").rglob("*.pickle")), "no FAST_BUILD cache on the fallback"
+    assert tree_digest(tmp_path / "fallback") == tree_digest(tmp_path / "plain")

@@ -74,9 +74,9 @@ def test_the_build_runs_the_same_check(project):
 
 
 def test_newpost_creates_a_draft_that_the_preview_shows_and_the_public_build_does_not(project):
-    created = command("newpost", "Ventspils novadā atklāts grupu dzīvoklis", "--news", "content/news", cwd=project)
+    created = command("newpost", "Ventspils novadā atklāts grupu dzīvoklis", "-s", str(PREVIEW_SETTINGS), "--news", "content/news", cwd=project)
     assert created.returncode == 0, created.stderr
-    again = command("newpost", "Ventspils novadā atklāts grupu dzīvoklis", "--news", "content/news", cwd=project)
+    again = command("newpost", "Ventspils novadā atklāts grupu dzīvoklis", "-s", str(PREVIEW_SETTINGS), "--news", "content/news", cwd=project)
     assert again.returncode == 1 and "already exists" in again.stderr
 
     assert run_build(project / "content", project / "preview").returncode == 0

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .directory import Directory, load_directory
-from .link_check import SiteMap, check_links
-from .news_check import MarkdownSource, NewsLinks, check_news, check_pages
+from .links import SiteMap, check_links
+from .news_check import NewsLinks, check_news, check_pages
+from .sources import MarkdownSource
 from .problems import ContentProblem
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment, url_setting
 

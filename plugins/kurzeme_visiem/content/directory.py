@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .collation import lv_sort_key
+from .lv.collation import lv_sort_key
 from .problems import ContentProblem
 from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
 from .schema_errors import validate_record
-from .slugs import is_slug, slugify_lv
+from .lv.slugs import is_slug, slugify_lv
 from .yaml_source import YamlDocument, load_yaml
 
 PARTNERS_DIR = "partners"

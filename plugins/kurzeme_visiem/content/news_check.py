@@ -13,13 +13,14 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
-from .dates import BadDate, parse_contract_date
+from .lv.dates import BadDate, parse_contract_date
 from .directory import Directory, Partner, Service, suggest
-from .image_size import READABLE, read_size
-from .markdown_header import MarkdownHeader, parse_header, split_list
+from .image_files import IMAGES_DIR, READABLE, image_path, read_size
+from .markdown_header import MarkdownHeader, split_list
 from .problems import ContentProblem
 from .records import EMAIL
-from .slugs import is_slug, slugify_lv
+from .lv.slugs import is_slug, news_slug, slugify_lv
+from .sources import MarkdownSource, markdown_files, read_source
 
 STATUSES = ("published", "draft", "hidden")
 NEWS_FIELDS = (
@@ -27,26 +28,6 @@ NEWS_FIELDS = (
     "image", "image_alt", "author", "author_role", "author_email", "status",
 )
 PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt")
-IMAGES_DIR = "images"
-
-
-@dataclass
-class MarkdownSource:
-    """One news or page file: its metadata lines, its text and the slug its URL is made of."""
-
-    path: Path
-    header: MarkdownHeader
-    text: str
-    slug: str
-
-    @property
-    def status(self) -> str:
-        return (self.header.value("status") or "published").lower()
-
-    def body_lines(self):
-        """``(line number, text)`` of every line after the metadata."""
-        lines = self.text.splitlines()
-        return ((number, lines[number - 1]) for number in range(self.header.body_line, len(lines) + 1))
 
 
 @dataclass
@@ -60,33 +41,11 @@ class NewsLinks:
     markdown: MarkdownSource | None = None
 
 
-def news_slug(title: str, explicit: str | None) -> str:
-    """The contract's slug: ``Slug:`` when given, else the title transliterated."""
-    return explicit.strip() if explicit else slugify_lv(title)
-
-
 def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
     """A page's slug is ``Slug:`` or its file name, as Pelican derives it (``SLUGIFY_SOURCE = 'basename'``)."""
     if explicit:
         return explicit.strip()
     return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
-
-
-def markdown_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
-
-
-def read_source(path: Path) -> tuple[tuple[MarkdownHeader, str] | None, list[ContentProblem]]:
-    """The file's metadata lines and its whole text, or the problem that stopped reading it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
-    return (parse_header(path, text), text), []
 
 
 def check_news(
@@ -180,14 +139,6 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     if email is not None and not EMAIL.match(email):
         problems.append(ContentProblem.at(path, header.line("author_email"), f"Author_email '{email}' is not an e-mail address"))
     return problems
-
-
-def image_path(content_path: Path, value: str) -> Path:
-    """``foto.jpg`` and ``images/foto.jpg`` both mean ``content/images/foto.jpg``."""
-    relative = value.strip().lstrip("/")
-    if relative.startswith(f"{IMAGES_DIR}/"):
-        relative = relative[len(IMAGES_DIR) + 1:]
-    return content_path / IMAGES_DIR / relative
 
 
 def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentProblem]:

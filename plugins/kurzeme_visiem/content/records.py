@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
-from .dates import BadDate, parse_contract_date
+from .lv.dates import BadDate, parse_contract_date
 
 
 class PartnerType(str, Enum):

@@ -15,6 +15,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from ..settings import setting
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -27,7 +29,7 @@ class WorkerFailed(RuntimeError):
 
 def default_workers(settings: dict) -> int:
     """``BUILD_WORKERS`` from the settings; by default one per CPU this process may use."""
-    configured = settings.get("BUILD_WORKERS")
+    configured = setting(settings, "BUILD_WORKERS")
     if configured:
         return max(1, int(configured))
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

@@ -25,10 +25,10 @@ import jinja2
 import markdown
 import pelican
 
-from .generator import CONTENT_KEYS
+from ..pelican_context import CONTENT_KEYS
 
 STATE_FORMAT = 2
-PLUGIN_DIR = Path(__file__).resolve().parent
+PLUGIN_DIR = Path(__file__).resolve().parent.parent  # the whole plugin package
 
 
 @dataclass

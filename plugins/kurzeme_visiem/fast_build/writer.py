@@ -27,7 +27,9 @@ from pelican.plugins import signals
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from . import incremental
+from ..settings import setting
 from .forking import default_workers, run_shares, split
+from .versions import fast_build_active
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +129,7 @@ class ParallelWriter(Writer):
         signals.finalized.disconnect(self._render_all)
         jobs, state_path, state = self._jobs, None, None
         output = Path(self.output_path)
-        if self.settings.get("BUILD_INCREMENTAL"):
+        if setting(self.settings, "BUILD_INCREMENTAL"):
             state_path = incremental.state_file(self.settings, str(self.settings.get("INCREMENTAL_OUTPUT", "")))
             jobs, state = self._skip_unchanged(jobs, output, incremental.load_state(state_path))
         workers = default_workers(self.settings)
@@ -169,3 +171,8 @@ class ParallelWriter(Writer):
                 path.unlink()  # a page of the previous build (linked into staging) that this build no longer has
         state.manifest = {os.path.relpath(p, output): incremental.stamp(Path(p)) for p in produced if os.path.exists(p)}
         incremental.save_state(state_path, state)
+
+
+def fast_writer(pelican):
+    """``get_writer``: with FAST_BUILD on a tested Pelican, this writer (same output); else Pelican's own."""
+    return ParallelWriter if fast_build_active(pelican.settings) else None

@@ -18,7 +18,7 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
-from .publish_errors import PublishStepFailed
+from .errors import PublishStepFailed
 
 HASH_LENGTH = 10
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{%d}\.(?:css|js)$" % HASH_LENGTH)

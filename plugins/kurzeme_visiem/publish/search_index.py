@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .publish_errors import PublishStepFailed
+from .errors import PublishStepFailed
 
 TIMEOUT_SECONDS = 300
 

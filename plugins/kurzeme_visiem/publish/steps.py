@@ -13,7 +13,7 @@ from pathlib import Path
 from .assets import fingerprint_theme, rewrite_references
 from .minify import minify_pages
 from .precompress import precompress_site
-from .publish_errors import PublishStepFailed
+from .errors import PublishStepFailed
 from .search_index import build_search_index
 from .sitemap import write_sitemap_and_robots
 

@@ -15,9 +15,9 @@ from typing import Any, Iterable
 from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
 
-from .structured_data import absolute
+from ..settings import setting
+from .public_urls import absolute
 
-DEFAULT_PARTNER_FEED_ATOM = "feeds/partneri/{slug}.atom.xml"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -34,7 +34,7 @@ class StableAtomFeed(Atom1Feed):
 
 
 def partner_feed_path(settings: dict, slug: str) -> str | None:
-    pattern = settings.get("PARTNER_FEED_ATOM", DEFAULT_PARTNER_FEED_ATOM)
+    pattern = setting(settings, "PARTNER_FEED_ATOM")
     return pattern.format(slug=slug) if pattern else None
 
 

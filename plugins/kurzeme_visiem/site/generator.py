@@ -14,25 +14,22 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from .content_check import validate_content
-from .directory import Directory
+from ..content.check import validate_content
+from ..content.directory import Directory
 from .easy_read import split_easy_read
 from .glossary import mark_abbreviations
-from .image_size import add_image_sizes, read_size
+from .images import add_image_sizes
 from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
-from .news_check import image_path
-from .partner_feeds import write_partner_feeds
+from ..content.image_files import image_path, read_size
+from .feeds import write_partner_feeds
 from .partner_map import build_partner_map
-from .problems import ContentErrors, errors_only
-from .records import PartnerType, Region, TargetGroup
-from .urls import url_setting
+from ..content.problems import ContentErrors, errors_only
+from ..content.records import PartnerType, Region, TargetGroup
+from ..content.urls import url_setting
+from ..pelican_context import CONTENT_KEYS
 
 logger = logging.getLogger(__name__)
-
-# the context lists of Pelican's news and pages, in every state
-CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
-
 
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
@@ -130,3 +127,8 @@ class DirectoryGenerator(Generator):
         write(self.url_setting("EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", self.url_setting("EASY_READ_SERVICES_URL"))
         write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
                             Path(self.output_path))
+
+
+def directory_generator(pelican) -> type[DirectoryGenerator]:
+    """``get_generators``: the plugin's generator runs after Pelican's own."""
+    return DirectoryGenerator

@@ -7,23 +7,11 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import imagesize
+from ..content.image_files import read_size
 
-READABLE = "PNG, JPEG, GIF, WebP or SVG"
 _IMG = re.compile(r"<img\b(?P<attributes>[^>]*?)\s*/?>", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.IGNORECASE)
 _HAS_SIZE = re.compile(r"\b(?:width|height)\s*=", re.IGNORECASE)
-
-
-def read_size(path: Path) -> tuple[int, int] | None:
-    """``(width, height)`` in pixels, or None when the file is not a picture of a known kind."""
-    try:
-        width, height = imagesize.get(str(path))
-    except (OSError, ValueError):
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    return int(width), int(height)
 
 
 def add_image_sizes(html: str, content_path: Path, siteurl: str = "") -> str:

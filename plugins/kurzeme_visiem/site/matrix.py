@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .directory import Directory, Partner, Service
-from .records import PartnerType, Region
+from ..content.directory import Directory, Partner, Service
+from ..content.records import PartnerType, Region
 
 
 @dataclass(frozen=True)

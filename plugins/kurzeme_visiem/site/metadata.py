@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .markdown_fields import FieldRenderer
-from .news_check import news_slug
+from ..content.lv.slugs import news_slug
 
 
 def _is_empty(value: object) -> bool:
@@ -28,3 +28,13 @@ def normalise(metadata: dict, markdown_settings: dict, *, default_slug: bool) ->
         metadata["slug"] = news_slug(str(metadata["title"]), None)
     if "summary" in metadata:
         metadata["summary"] = Markup(FieldRenderer(markdown_settings).render(str(metadata["summary"])))
+
+
+def news_metadata(generator, metadata: dict) -> None:
+    """``article_generator_context``: news metadata as the contract means it (default slug from the title)."""
+    normalise(metadata, generator.settings["MARKDOWN"], default_slug=True)
+
+
+def page_metadata(generator, metadata: dict) -> None:
+    """``page_generator_context``: page metadata (the slug stays Pelican's: the file name)."""
+    normalise(metadata, generator.settings["MARKDOWN"], default_slug=False)

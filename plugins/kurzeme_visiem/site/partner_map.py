@@ -11,8 +11,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .collation import lv_sort_key
-from .directory import Partner
+from ..content.lv.collation import lv_sort_key
+from ..content.directory import Partner
 
 # (lat, lon) of the coast, south to north along the Baltic Sea, round cape Kolka and along the Gulf of Riga
 # to Ainaži at the Estonian border. Rounded, schematic, from well-known places; drawn a little seawards of

@@ -12,13 +12,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .records import PartnerType
+from ..content.records import PartnerType
+from .public_urls import absolute
 
 GOVERNMENT_TYPES = frozenset({PartnerType.MUNICIPALITY, PartnerType.STATE_CARE_CENTRE, PartnerType.CARE_CENTRE_BRANCH})
-
-
-def absolute(siteurl: str, url: str) -> str:
-    return f"{siteurl}/{url.lstrip('/')}"
 
 
 def _plain(text: Any) -> str:

@@ -16,9 +16,12 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from .incremental import link_previous, state_file
-from .problems import ContentErrors, ContentProblem
-from .publish_steps import PublishStepFailed, finish_public_site
+from ..content.problems import ContentErrors, ContentProblem
+from ..fast_build.incremental import link_previous, state_file
+from ..fast_build.versions import fast_build_active
+from ..publish.errors import PublishStepFailed
+from ..publish.steps import finish_public_site
+from ..settings import setting
 
 
 class BuildFailed(Exception):
@@ -66,7 +69,7 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
     root.addHandler(collector)
     try:
         settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
-        if incremental and settings.get("FAST_BUILD"):  # issue 6: speed-ups in parallel_writer / incremental
+        if incremental and fast_build_active(settings):  # only changed pages: fast_build/writer.py, incremental.py
             settings["BUILD_INCREMENTAL"] = True
             settings["INCREMENTAL_OUTPUT"] = str(output)
             link_previous(output, staging, state_file(settings, str(output)))
@@ -77,7 +80,7 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
         failures = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
         if failures:
             raise BuildFailed(failures)
-        if settings.get("PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
+        if setting(settings, "PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
             try:
                 finish_public_site(staging, settings)
             except PublishStepFailed as failed:

@@ -1,4 +1,4 @@
-"""Command line: ``python -m kurzeme_visiem build|serve`` (the Makefile calls these)."""
+"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy`` (the Makefile calls these)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .build import BuildFailed, build, load_settings
-from .content_check import validate_content
+from ..content.check import validate_content
 from .deploy import DeployRefused, deploy
 from .newpost import PostExists, new_post
 
@@ -43,7 +43,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _newpost(args: argparse.Namespace) -> int:
     try:
-        path = new_post(Path(args.news), args.title)
+        settings = load_settings(Path(args.settings))
+        path = new_post(Path(args.news), args.title, timezone=settings["TIMEZONE"])
     except (PostExists, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.set_defaults(run=_check)
     newpost_parser = commands.add_parser("newpost", help="create a draft news item for a title")
     newpost_parser.add_argument("title")
+    newpost_parser.add_argument("-s", "--settings", default="pelicanconf.py", help="settings file (its TIMEZONE dates the item)")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
     deploy_parser = commands.add_parser("deploy", help="copy the public build to DEPLOY_TARGET with rsync")
@@ -99,7 +101,3 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.set_defaults(run=_serve)
     args = parser.parse_args(argv)
     return args.run(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

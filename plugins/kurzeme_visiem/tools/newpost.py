@@ -1,4 +1,4 @@
-"""``make newpost TITLE="..."``: a new news item with every contract field, dated today in Riga, as a draft."""
+"""``make newpost TITLE="..."``: a new news item with every contract field, dated now in the site's ``TIMEZONE``, as a draft."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .slugs import slugify_lv
+from ..content.lv.slugs import slugify_lv
 
 TEMPLATE = """\
 Title: {title}
@@ -35,12 +35,13 @@ class PostExists(Exception):
     """The news file for this title and date is already there; it is never overwritten."""
 
 
-def new_post(news_folder: Path, title: str, now: dt.datetime | None = None) -> Path:
+def new_post(news_folder: Path, title: str, now: dt.datetime | None = None, *, timezone: str) -> Path:
+    """Create the draft; ``timezone`` is the settings' ``TIMEZONE`` (the date is the site's, not the machine's)."""
     title = " ".join(title.split())
     slug = slugify_lv(title)
     if not slug:
         raise ValueError("the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"")
-    now = now or dt.datetime.now(ZoneInfo("Europe/Riga"))
+    now = now or dt.datetime.now(ZoneInfo(timezone))
     path = news_folder / f"{now:%Y-%m-%d}-{slug}.md"
     if path.exists():
         raise PostExists(f"{path} already exists; it was not changed. Choose another title or edit that file.")

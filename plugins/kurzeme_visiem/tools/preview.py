@@ -7,41 +7,12 @@ keeps serving the previous output. Changes to the plugin's Python code need a re
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
-import watchfiles
 from livereload import Server
-from livereload.handlers import LiveReloadHandler
-from livereload.watcher import Watcher
-from tornado.ioloop import IOLoop
 
+from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
-
-class InstantWatcher(Watcher):
-    """livereload's watcher, woken by file-system events (``watchfiles``) instead of polling every 0.8 s.
-
-    After a change it runs the rebuild and tells every open page to reload at once. livereload's own poller
-    would ignore a change within 3 s of the previous reload (or of the start), so a second quick save would be
-    rebuilt but never shown; the events here are already debounced, so no such guard is needed.
-    """
-
-    def start(self, callback) -> bool:
-        loop = IOLoop.current()
-        paths = list(self._tasks)
-
-        def rebuild_and_reload() -> None:
-            changed, _ = self.examine()
-            if changed:
-                LiveReloadHandler.reload_waiters()
-
-        def wait_for_changes() -> None:
-            for _ in watchfiles.watch(*paths, debounce=50, step=20, rust_timeout=0, yield_on_timeout=False):
-                loop.add_callback(rebuild_and_reload)
-
-        threading.Thread(target=wait_for_changes, name="preview-watcher", daemon=True).start()
-        loop.add_callback(self.examine)  # records the start-up modification times, as livereload's first poll does
-        return True
 
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
@@ -64,7 +35,7 @@ def serve(settings_file: Path, output: Path, host: str, port: int, content: Path
     overrides = {"PATH": str(content.resolve())} if content else {}
     watched = [content or Path(settings["PATH"]), Path(settings["THEME"]), settings_file]
     rebuild(settings_file, output, overrides)
-    server = Server(watcher=InstantWatcher())
+    server = Server(watcher=preview_watcher())
     for path in watched:
         server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
     print(f"Preview: http://{host}:{port}/  (Ctrl+C stops it)", flush=True)

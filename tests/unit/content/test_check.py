@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
-from kurzeme_visiem.content_check import validate_content
+from kurzeme_visiem.content.check import validate_content
 from unit_helpers import ROOT, lines
 
 SETTINGS = {

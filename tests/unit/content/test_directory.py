@@ -1,7 +1,7 @@
 import pytest
 
-from kurzeme_visiem.directory import Directory, load_directory, suggest
-from kurzeme_visiem.records import PartnerType, Region, TargetGroup
+from kurzeme_visiem.content.directory import Directory, load_directory, suggest
+from kurzeme_visiem.content.records import PartnerType, Region, TargetGroup
 
 from unit_helpers import lines
 

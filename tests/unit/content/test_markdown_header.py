@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from kurzeme_visiem.markdown_header import HeaderField, parse_header, split_list
+from kurzeme_visiem.content.markdown_header import HeaderField, parse_header, split_list
 
 PATH = Path("news/a.md")
 

@@ -3,10 +3,10 @@ from pathlib import Path
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
-from kurzeme_visiem.directory import load_directory
-from kurzeme_visiem.news_check import (
-    check_news, check_pages, image_path, markdown_files, news_slug, page_slug,
-)
+from kurzeme_visiem.content.directory import load_directory
+from kurzeme_visiem.content.lv.slugs import news_slug
+from kurzeme_visiem.content.news_check import check_news, check_pages, page_slug
+from kurzeme_visiem.content.sources import markdown_files
 
 from unit_helpers import GIF_16_BY_8, lines
 
@@ -238,8 +238,3 @@ def test_page_slug_from_the_file_name(name, slug):
 
 def test_page_slug_given():
     assert page_slug(Path("pages/x.md"), " kontakti ", DEFAULT_CONFIG) == "kontakti"
-
-
-@pytest.mark.parametrize("value", ["foto.jpg", "images/foto.jpg", "/images/foto.jpg", " foto.jpg "])
-def test_image_path(value):
-    assert image_path(Path("content"), value) == Path("content/images/foto.jpg")

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from kurzeme_visiem.problems import ContentErrors, ContentProblem, display_path, errors_only
+from kurzeme_visiem.content.problems import ContentErrors, ContentProblem, display_path, errors_only
 
 
 def test_problem_reads_path_line_message(content):

@@ -11,10 +11,10 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kurzeme_visiem.directory import load_directory
-from kurzeme_visiem.markdown_header import parse_header
-from kurzeme_visiem.news_check import check_news, check_pages
-from kurzeme_visiem.records import PARTNER_FIELDS, SERVICE_FIELDS
+from kurzeme_visiem.content.directory import load_directory
+from kurzeme_visiem.content.markdown_header import parse_header
+from kurzeme_visiem.content.news_check import check_news, check_pages
+from kurzeme_visiem.content.records import PARTNER_FIELDS, SERVICE_FIELDS
 from pelican.settings import DEFAULT_CONFIG
 
 PROBLEM_LINE = re.compile(r"^(partners|services|news|pages)/[^:]+\.(yaml|yml|md|txt):\d+: \S|^glossary\.yaml:\d+: \S")

@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from kurzeme_visiem.records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
-from kurzeme_visiem.schema_errors import validate_record
-from kurzeme_visiem.yaml_source import load_yaml
+from kurzeme_visiem.content.records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
+from kurzeme_visiem.content.schema_errors import validate_record
+from kurzeme_visiem.content.yaml_source import load_yaml
 
 from unit_helpers import lines
 

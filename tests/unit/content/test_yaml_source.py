@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from kurzeme_visiem.yaml_source import YamlDocument, load_yaml
+from kurzeme_visiem.content.yaml_source import YamlDocument, load_yaml
 
 from unit_helpers import lines
 

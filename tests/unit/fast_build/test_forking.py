@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from kurzeme_visiem.forking import WorkerFailed, default_workers, run_shares, split
+from kurzeme_visiem.fast_build.forking import WorkerFailed, default_workers, run_shares, split
 
 
 def test_split_balances_cost_and_keeps_order():

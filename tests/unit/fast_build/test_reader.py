@@ -6,7 +6,7 @@ import pytest
 from pelican.readers import MarkdownReader as PelicanMarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 
-from kurzeme_visiem.fast_reader import MarkdownReader
+from kurzeme_visiem.fast_build.reader import MarkdownReader
 
 from unit_helpers import ContentFolder
 

@@ -7,7 +7,7 @@ import os
 import pytest
 from pelican.writers import FileOverwriteFailedError
 
-from kurzeme_visiem.parallel_writer import ParallelWriter
+from kurzeme_visiem.fast_build.writer import ParallelWriter
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import pytest
 
-from kurzeme_visiem.assets import Renamed, bundle_css, content_hash, fingerprint_theme, rewrite_references
-from kurzeme_visiem.publish_errors import PublishStepFailed
+from kurzeme_visiem.publish.assets import Renamed, bundle_css, content_hash, fingerprint_theme, rewrite_references
+from kurzeme_visiem.publish.errors import PublishStepFailed
 
 
 def write(path, text):

@@ -2,7 +2,7 @@ import gzip
 
 import brotli
 
-from kurzeme_visiem.precompress import precompress_site
+from kurzeme_visiem.publish.precompress import precompress_site
 
 
 def test_text_files_get_identical_gz_and_br_copies_and_tiny_or_binary_files_none(tmp_path):

@@ -2,9 +2,9 @@ import subprocess
 
 import pytest
 
-import kurzeme_visiem.search_index as search_index
-from kurzeme_visiem.minify import minify_page
-from kurzeme_visiem.publish_errors import PublishStepFailed
+import kurzeme_visiem.publish.search_index as search_index
+from kurzeme_visiem.publish.minify import minify_page
+from kurzeme_visiem.publish.errors import PublishStepFailed
 
 
 def test_pagefind_indexes_a_latvian_page(tmp_path):

@@ -1,4 +1,4 @@
-from kurzeme_visiem.sitemap import SitemapEntry, collect_entries, page_entry, robots_txt, sitemap_xml
+from kurzeme_visiem.publish.sitemap import SitemapEntry, collect_entries, page_entry, robots_txt, sitemap_xml
 
 PAGE = '<html><head><link rel="canonical" href="https://x.lv/a/"><meta name="dcterms.modified" content="2016-05-02"></head></html>'
 

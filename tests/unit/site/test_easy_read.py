@@ -1,4 +1,4 @@
-from kurzeme_visiem.easy_read import split_easy_read
+from kurzeme_visiem.site.easy_read import split_easy_read
 
 
 def test_a_body_without_the_section_is_unchanged():

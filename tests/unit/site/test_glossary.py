@@ -1,6 +1,6 @@
 import pytest
 
-from kurzeme_visiem.glossary import mark_abbreviations
+from kurzeme_visiem.site.glossary import mark_abbreviations
 
 GLOSSARY = {
     "DI": "deinstitucionalizācija",

@@ -1,17 +1,8 @@
-from kurzeme_visiem.image_size import add_image_sizes, read_size
+"""Sizes on the <img> of the site's own pictures in page bodies."""
+
+from kurzeme_visiem.site.images import add_image_sizes
 
 from unit_helpers import GIF_16_BY_8
-
-
-def test_sizes_of_readable_pictures(content):
-    assert read_size(content.write_bytes("images/a.gif", GIF_16_BY_8)) == (16, 8)
-    svg = content.write("images/b.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"></svg>')
-    assert read_size(svg) == (40, 30)
-
-
-def test_no_size_for_what_is_not_a_picture(content):
-    assert read_size(content.write("images/c.jpg", "teksts")) is None
-    assert read_size(content.root / "images/nav.png") is None
 
 
 def test_site_images_in_bodies_get_their_size(content):

@@ -1,6 +1,6 @@
 import pytest
 
-from kurzeme_visiem.markdown_fields import FieldRenderer
+from kurzeme_visiem.site.markdown_fields import FieldRenderer
 
 # The site's MARKDOWN setting as Pelican hands it on: Pelican's reader adds the configured
 # extensions to "extensions" before the generators run.

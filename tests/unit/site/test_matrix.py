@@ -1,7 +1,7 @@
 import pytest
 
-from kurzeme_visiem.directory import load_directory
-from kurzeme_visiem.matrix import build_matrix
+from kurzeme_visiem.content.directory import load_directory
+from kurzeme_visiem.site.matrix import build_matrix
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 from pelican.urlwrappers import Author
 
-from kurzeme_visiem.metadata import normalise
+from kurzeme_visiem.site.metadata import normalise
 
 MARKDOWN = {"extension_configs": {"markdown.extensions.extra": {}}, "output_format": "html"}
 SETTINGS = {"SLUG_REGEX_SUBSTITUTIONS": []}

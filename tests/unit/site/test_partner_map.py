@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from kurzeme_visiem.directory import Partner
-from kurzeme_visiem.partner_map import (
+from kurzeme_visiem.content.directory import Partner
+from kurzeme_visiem.site.partner_map import (
     COASTLINE, HIT_RADIUS, KURZEME_OUTLINE, MARKER_GAP, PartnerMap, Projection, build_partner_map,
 )
-from kurzeme_visiem.records import PartnerRecord
+from kurzeme_visiem.content.records import PartnerRecord
 
 
 def partner(slug: str, name: str, lat: float | None = None, lon: float | None = None, kind: str = "municipality") -> Partner:

@@ -2,10 +2,10 @@ import datetime as dt
 import json
 from types import SimpleNamespace
 
-from kurzeme_visiem.lastmod import last_changed, newest_of
-from kurzeme_visiem.partner_feeds import build_partner_feed
-from kurzeme_visiem.records import PartnerType
-from kurzeme_visiem.structured_data import organization, script_json
+from kurzeme_visiem.site.lastmod import last_changed, newest_of
+from kurzeme_visiem.site.feeds import build_partner_feed
+from kurzeme_visiem.content.records import PartnerType
+from kurzeme_visiem.site.structured_data import organization, script_json
 
 RIGA = dt.timezone(dt.timedelta(hours=3))
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import kurzeme_visiem.build as build_module
-from kurzeme_visiem.build import BuildFailed, build
+import kurzeme_visiem.tools.build as build_module
+from kurzeme_visiem.tools.build import BuildFailed, build
 
 from unit_helpers import ROOT, ContentFolder
 

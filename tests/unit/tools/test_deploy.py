@@ -1,6 +1,6 @@
 import pytest
 
-from kurzeme_visiem.deploy import DeployRefused, check_public_build, check_target, deploy, rsync_command
+from kurzeme_visiem.tools.deploy import DeployRefused, check_public_build, check_target, deploy, rsync_command
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import PartnerType, Region, TargetGroup
+from ..records import PartnerType, Region, TargetGroup
 
 PARTNER_TYPE_LABELS = {
     PartnerType.MUNICIPALITY: "Pašvaldība",

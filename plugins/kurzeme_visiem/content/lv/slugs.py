@@ -29,3 +29,8 @@ def slugify_lv(text: str) -> str:
 
 def is_slug(text: str) -> bool:
     return bool(SLUG_PATTERN.match(text))
+
+
+def news_slug(title: str, explicit: str | None) -> str:
+    """The contract's slug of a news item: ``Slug:`` when given, else the title transliterated."""
+    return explicit.strip() if explicit else slugify_lv(title)

@@ -1,6 +1,6 @@
 import pytest
 
-from kurzeme_visiem.collation import LATVIAN_ALPHABET, lv_sort_key
+from kurzeme_visiem.content.lv.collation import LATVIAN_ALPHABET, lv_sort_key
 
 
 def lv_sorted(words):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from kurzeme_visiem.dates import BadDate, format_date_lv, iso_date, parse_contract_date
+from kurzeme_visiem.content.lv.dates import BadDate, format_date_lv, iso_date, parse_contract_date
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pytest
 
-from kurzeme_visiem.labels import label
-from kurzeme_visiem.records import PartnerType, Region, TargetGroup
+from kurzeme_visiem.content.lv.labels import label
+from kurzeme_visiem.content.records import PartnerType, Region, TargetGroup
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kurzeme_visiem.slugs import is_slug, slugify_lv
+from kurzeme_visiem.content.lv.slugs import is_slug, slugify_lv
 
 CONTRACT_TABLE = [
     ("ā", "a"), ("č", "c"), ("ē", "e"), ("ģ", "g"), ("ī", "i"), ("ķ", "k"),

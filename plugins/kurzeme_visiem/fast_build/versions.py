@@ -1,0 +1,46 @@
+"""Which Pelican and livereload versions the speed-ups were tested with; on any other, the stock behaviour.
+
+``fast_build/`` overrides private parts of Pelican (``Writer._open_w``, ``_written_files``, ``_overridden_files``,
+``MarkdownReader._parse_metadata``, ``_source_path``, ``_md``) and of livereload (``Watcher._tasks``,
+``LiveReloadHandler.reload_waiters``). They can change in any release, so on a version not listed here the build
+warns once and uses Pelican's own reader and writer and livereload's own watcher: slower, same output.
+After testing a new version (``tests/unit/fast_build``, ``tests/e2e/test_fast_build.py``), add it here.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import pelican
+
+from ..settings import setting
+
+TESTED_PELICAN = ("4.12.0",)
+TESTED_LIVERELOAD = ("2.7.1",)
+
+logger = logging.getLogger(__name__)
+
+
+@functools.cache  # one warning per process and version, however many builds the preview runs
+def _tested(package: str, installed: str, tested: tuple[str, ...]) -> bool:
+    if installed in tested:
+        return True
+    logger.warning("%s %s is not a version the FAST_BUILD speed-ups were tested with (%s): using its stock %s",
+                   package, installed, ", ".join(tested), "reader and writer" if package == "pelican" else "watcher")
+    return False
+
+
+def pelican_tested() -> bool:
+    return _tested("pelican", pelican.__version__, TESTED_PELICAN)
+
+
+def livereload_tested() -> bool:
+    import livereload  # only the preview needs it
+
+    return _tested("livereload", livereload.__version__, TESTED_LIVERELOAD)
+
+
+def fast_build_active(settings: dict) -> bool:
+    """``FAST_BUILD`` is on and the installed Pelican is one the speed-ups were tested with."""
+    return bool(setting(settings, "FAST_BUILD")) and pelican_tested()

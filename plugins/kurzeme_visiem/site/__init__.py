@@ -1,0 +1,1 @@
+"""What Pelican renders: the directory generator, metadata, page parts, feeds, structured data, Jinja filters."""

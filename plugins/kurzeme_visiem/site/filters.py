@@ -1,0 +1,21 @@
+"""The Jinja filters and globals the theme uses, added to every generator's environment (``generator_init``)."""
+
+from __future__ import annotations
+
+from ..content.lv.dates import format_date_lv, iso_date
+from ..content.lv.labels import label
+from .feeds import partner_feed_path
+from .lastmod import last_changed, newest_of
+from .structured_data import news_article, organization, script_json
+
+
+def add_filters(generator) -> None:
+    generator.env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "label": label})
+    generator.env.filters.update({
+        "last_changed": last_changed,
+        "newest_of": newest_of,
+        "news_article_json": lambda article, siteurl, publisher, author: script_json(
+            news_article(article, siteurl, publisher, author)),
+        "organization_json": lambda partner, siteurl: script_json(organization(partner, siteurl)),
+    })
+    generator.env.globals["partner_feed_path"] = lambda slug: partner_feed_path(generator.settings, slug)

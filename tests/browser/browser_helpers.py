@@ -1,0 +1,26 @@
+"""Helpers shared by the browser tests (tests/browser is on pytest.ini's pythonpath)."""
+
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def violations(axe: Axe, page) -> list[str]:
+    """axe's violations, plus text whose contrast axe measured but left "to review" (it does so at 1:1,
+    taking the text for hidden on purpose: black on black is exactly what a broken high-contrast rule gives)."""
+    results = axe.run(page, options=WCAG_AA).response
+    found = [
+        f"{rule['id']} ({rule['impact']}): {rule['help']} — " + "; ".join(" ".join(node["target"]) for node in rule["nodes"][:5])
+        for rule in results["violations"]
+    ]
+    for rule in results["incomplete"]:
+        if rule["id"] != "color-contrast":
+            continue
+        for node in rule["nodes"]:
+            measured = [check["message"] for check in node["any"] if "contrast ratio" in check["message"]]
+            if measured:
+                found.append(f"color-contrast: {' '.join(node['target'])}: {measured[0]}")
+    return found
