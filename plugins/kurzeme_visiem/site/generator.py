@@ -24,6 +24,7 @@ from .matrix import build_matrix
 from ..content.image_files import image_path, read_size
 from .feeds import write_partner_feeds
 from .partner_map import build_partner_map
+from .public_urls import image_url
 from ..content.problems import ContentErrors, errors_only
 from ..content.records import PartnerType, Region, TargetGroup
 from ..content.urls import url_setting
@@ -103,9 +104,8 @@ class DirectoryGenerator(Generator):
             content._content = mark_abbreviations(split.body, glossary)
             content.easy_read = mark_abbreviations(split.easy_read, glossary)
             image = getattr(content, "image", None)
-            lead_image = image_path(content_path, image) if image else None
-            content.image_src = lead_image.relative_to(content_path).as_posix() if lead_image else None
-            content.image_size = read_size(lead_image) if lead_image else None
+            content.image_url = image_url(siteurl, image) if image else None
+            content.image_size = read_size(image_path(content_path, image)) if image else None
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
