@@ -6,8 +6,8 @@ returns the linked ``Directory`` with every problem found, all in one pass.
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from .lv.collation import lv_sort_key
 from .problems import ContentProblem
 from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
 from .schema_errors import validate_record
+from .suggest import did_you_mean
 from .lv.slugs import is_slug, slugify_lv
 from .yaml_source import YamlDocument, load_yaml
 
@@ -96,9 +97,9 @@ class Directory:
         return sorted(self.services.values(), key=lambda s: lv_sort_key(s.record.name))
 
 
-def suggest(unknown: str, known: list[str] | dict) -> str:
-    close = difflib.get_close_matches(unknown, list(known), n=1)
-    return f"did you mean '{close[0]}'?" if close else "check the spelling against the file names"
+def suggest(unknown: str, known: Iterable[str]) -> str:
+    """The hint after an unknown partner or service slug."""
+    return did_you_mean(unknown, known, "check the spelling against the file names")
 
 
 def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.directory import Directory, Partner, Service
-from ..content.records import PartnerType, Region
+from ..content.lv.labels import MUNICIPALITIES_LABELS
+from ..content.records import PartnerType
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,10 @@ class AvailabilityMatrix:
         return next(r.cells[column] for g in self.groups for r in g.rows if r.partner.slug == partner_slug)
 
 
-REGION_LABELS = {
-    Region.KURZEME: "Kurzemes pašvaldības",
-    Region.OTHER: "Citu plānošanas reģionu pašvaldības",
-}
-
-
 def build_matrix(directory: Directory) -> AvailabilityMatrix:
     columns = tuple(directory.sorted_services())
     groups = []
-    for region, label in REGION_LABELS.items():
+    for region, label in MUNICIPALITIES_LABELS.items():
         rows = tuple(
             MatrixRow(partner, tuple(service in partner.services for service in columns))
             for partner in directory.partners_of_type(PartnerType.MUNICIPALITY, region)
