@@ -14,7 +14,7 @@ from pathlib import Path
 from .directory import Directory, load_directory
 from .links import KnownUrls, check_links
 from .news_check import NewsLinks, check_news, check_pages
-from .sources import MarkdownSource
+from .sources import MarkdownSource, unread_file_problems
 from .problems import ContentProblem
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
 from ..settings import setting
@@ -34,11 +34,13 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
     news_links: dict[Path, NewsLinks] = {}
     for news_dir in settings["ARTICLE_PATHS"]:
         found, news_problems = check_news(content_path, news_dir, directory)
+        problems += unread_file_problems(content_path / news_dir)
         news_links.update(found)
         problems += news_problems
     pages: list[MarkdownSource] = []
     for pages_dir in settings["PAGE_PATHS"]:
         found_pages, page_problems = check_pages(content_path, pages_dir, settings, RESERVED_PAGE_SLUGS)
+        problems += unread_file_problems(content_path / pages_dir)
         pages += found_pages
         problems += page_problems
     known = known_urls(content_path, settings, directory, news_links.values(), pages)
