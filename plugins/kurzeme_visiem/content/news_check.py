@@ -48,19 +48,24 @@ def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
     return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
+def _readable(content_path: Path, folder: str, allowed: tuple[str, ...], problems: list[ContentProblem]):
+    """``(path, header, text)`` of every readable file in ``folder``, after the checks news and pages share;
+    their problems (and those of unreadable files) go to ``problems``."""
+    for path in markdown_files(content_path / folder):
+        found, read_problems = read_source(path)
+        problems += read_problems
+        if found is not None:
+            problems += _common_checks(found[0], allowed, content_path)
+            yield path, *found
+
+
 def check_news(
     content_path: Path, news_dir: str, directory: Directory, reserved_slugs: frozenset[str] = frozenset()
 ) -> tuple[dict[Path, NewsLinks], list[ContentProblem]]:
     links: dict[Path, NewsLinks] = {}
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
-    for path in markdown_files(content_path / news_dir):
-        found, read_problems = read_source(path)
-        problems += read_problems
-        if found is None:
-            continue
-        header, text = found
-        problems += _common_checks(header, NEWS_FIELDS, content_path)
+    for path, header, text in _readable(content_path, news_dir, NEWS_FIELDS, problems):
         title = header.value("title") or ""
         slug = news_slug(title, header.value("slug"))
         if title or header.value("slug"):  # without either, the missing Title is the one problem to report
@@ -83,13 +88,7 @@ def check_pages(
     pages: list[MarkdownSource] = []
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
-    for path in markdown_files(content_path / pages_dir):
-        found, read_problems = read_source(path)
-        problems += read_problems
-        if found is None:
-            continue
-        header, text = found
-        problems += _common_checks(header, PAGE_FIELDS, content_path)
+    for path, header, text in _readable(content_path, pages_dir, PAGE_FIELDS, problems):
         slug = page_slug(path, header.value("slug"), settings)
         problems += _slug_checks(header, slug, owners, reserved_slugs)
         pages.append(MarkdownSource(path, header, text, slug))

@@ -46,3 +46,14 @@ class ContentErrors(Exception):
 
 def errors_only(problems: list[ContentProblem]) -> list[ContentProblem]:
     return [p for p in problems if not p.warning]
+
+
+def read_text(path: Path) -> tuple[str | None, list[ContentProblem]]:
+    """A content file's text, or None and the problem that stopped reading it (not UTF-8, unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
+    except OSError as error:
+        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+    return text, []

@@ -10,7 +10,7 @@ import re
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from .lv.dates import BadDate, parse_contract_date
 
@@ -80,18 +80,12 @@ class Location(Record):
     lat: float
     lon: float
 
-    @field_validator("lat")
+    @field_validator("lat", "lon")
     @classmethod
-    def _lat_in_latvia(cls, value: float) -> float:
-        if not LATVIA_LAT[0] <= value <= LATVIA_LAT[1]:
-            raise ValueError(f"latitude {value} is outside Latvia ({LATVIA_LAT[0]}–{LATVIA_LAT[1]}); are lat and lon swapped?")
-        return value
-
-    @field_validator("lon")
-    @classmethod
-    def _lon_in_latvia(cls, value: float) -> float:
-        if not LATVIA_LON[0] <= value <= LATVIA_LON[1]:
-            raise ValueError(f"longitude {value} is outside Latvia ({LATVIA_LON[0]}–{LATVIA_LON[1]}); are lat and lon swapped?")
+    def _in_latvia(cls, value: float, info: ValidationInfo) -> float:
+        (low, high), what = (LATVIA_LAT, "latitude") if info.field_name == "lat" else (LATVIA_LON, "longitude")
+        if not low <= value <= high:
+            raise ValueError(f"{what} {value} is outside Latvia ({low}–{high}); are lat and lon swapped?")
         return value
 
 

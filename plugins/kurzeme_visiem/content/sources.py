@@ -13,7 +13,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from .markdown_header import MarkdownHeader, parse_header
-from .problems import ContentProblem
+from .problems import ContentProblem, read_text
 
 SOURCE_EXTENSIONS = ("md",)
 # what editors and file managers leave beside the files they open; neither Pelican nor the check reads these
@@ -65,10 +65,5 @@ def unread_file_problems(folder: Path) -> list[ContentProblem]:
 
 def read_source(path: Path) -> tuple[tuple[MarkdownHeader, str] | None, list[ContentProblem]]:
     """The file's metadata lines and its whole text, or the problem that stopped reading it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
-    return (parse_header(path, text), text), []
+    text, problems = read_text(path)
+    return ((parse_header(path, text), text) if text is not None else None), problems

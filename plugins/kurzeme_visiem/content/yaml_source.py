@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .problems import ContentProblem
+from .problems import ContentProblem, read_text
 
 KeyPath = tuple[str | int, ...]
 
@@ -53,12 +53,9 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
 
     With ``all_text`` every plain value and key is text (``ON`` stays ``'ON'``, not ``True``).
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
     try:
         loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
     except yaml.reader.ReaderError as error:
