@@ -134,5 +134,3 @@ class ServiceRecord(Record):
     easy_read: Text | None = None  # Markdown: the service in short, easy-to-read sentences ("viegli lasīt")
 
 
-PARTNER_FIELDS = tuple(PartnerRecord.model_fields)
-SERVICE_FIELDS = tuple(ServiceRecord.model_fields)

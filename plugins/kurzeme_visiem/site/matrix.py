@@ -14,10 +14,6 @@ class MatrixRow:
     partner: Partner
     cells: tuple[bool, ...]  # one per column, True where the municipality offers that service
 
-    @property
-    def count(self) -> int:
-        return sum(self.cells)
-
 
 @dataclass(frozen=True)
 class MatrixGroup:
@@ -29,10 +25,6 @@ class MatrixGroup:
 class AvailabilityMatrix:
     columns: tuple[Service, ...]
     groups: tuple[MatrixGroup, ...]
-
-    def offered(self, partner_slug: str, service_slug: str) -> bool:
-        column = [s.slug for s in self.columns].index(service_slug)
-        return next(r.cells[column] for g in self.groups for r in g.rows if r.partner.slug == partner_slug)
 
 
 def build_matrix(directory: Directory) -> AvailabilityMatrix:

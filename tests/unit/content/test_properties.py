@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.markdown_header import parse_header
 from kurzeme_visiem.content.news_check import check_news, check_pages
-from kurzeme_visiem.content.records import PARTNER_FIELDS, SERVICE_FIELDS
+from kurzeme_visiem.content.records import PartnerRecord, ServiceRecord
 from pelican.settings import DEFAULT_CONFIG
 
 PROBLEM_LINE = re.compile(r"^(partners|services|news|pages)/[^:]+\.(yaml|yml|md|txt):\d+: \S|^glossary\.yaml:\d+: \S")
 YAML_TOKENS = st.sampled_from(
     [": ", "- ", "[", "]", "{", "}", ",", "'", '"', "#", "&a", "*a", "!!str", "!!python/object", "---", "...",
      "\t", "  ", "\n", "|", ">", "?", "%", "@", "`", "ā", "ž", "“", "\x00", "\ufeff", "2016-02-30", "yes", "~", "1e9"]
-    + [f"{name}: " for name in PARTNER_FIELDS + SERVICE_FIELDS]
+    + [f"{name}: " for name in (*PartnerRecord.model_fields, *ServiceRecord.model_fields)]
     + ["type: municipality\n", "region: kurzeme\n", "parent: x\n", "services: [a, b]\n", "location: {lat: 56, lon: 22}\n"]
 )
 yaml_text = st.lists(st.one_of(YAML_TOKENS, st.text(string.printable, max_size=8)), max_size=30).map("".join)

@@ -26,25 +26,16 @@ def test_columns_are_services_in_latvian_order(directory):
 def test_groups_rows_and_cells(directory):
     matrix = build_matrix(directory)
     assert [g.label for g in matrix.groups] == ["Kurzemes pašvaldības", "Citu plānošanas reģionu pašvaldības"]
-    table = {g.label: [(r.partner.slug, r.cells, r.count) for r in g.rows] for g in matrix.groups}
+    table = {g.label: [(r.partner.slug, r.cells) for r in g.rows] for g in matrix.groups}
     assert table == {
         # Aizputes < Cesvaines < Talsu; only municipalities, never the state care centre
         "Kurzemes pašvaldības": [
-            ("aizputes-novads", (False, False, False), 0),
-            ("cesvaines-novads", (False, False, False), 0),
-            ("talsu-novads", (False, True, True), 2),
+            ("aizputes-novads", (False, False, False)),
+            ("cesvaines-novads", (False, False, False)),
+            ("talsu-novads", (False, True, True)),
         ],
-        "Citu plānošanas reģionu pašvaldības": [("cesu-novads", (True, False, False), 1)],
+        "Citu plānošanas reģionu pašvaldības": [("cesu-novads", (True, False, False))],
     }
-
-
-def test_offered(directory):
-    matrix = build_matrix(directory)
-    assert matrix.offered("talsu-novads", "socialais-mentors") is True
-    assert matrix.offered("talsu-novads", "atelpas-bridis") is False
-    assert matrix.offered("cesu-novads", "atelpas-bridis") is True
-    with pytest.raises(StopIteration):
-        matrix.offered("vsac-kurzeme", "grupu-dzivoklis")
 
 
 def test_a_region_without_municipalities_has_no_group(content):
