@@ -6,7 +6,6 @@ from pelican.settings import DEFAULT_CONFIG
 from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.lv.slugs import news_slug
 from kurzeme_visiem.content.news_check import check_news, check_pages, page_slug
-from kurzeme_visiem.content.sources import markdown_files
 
 from unit_helpers import GIF_16_BY_8, lines
 
@@ -125,15 +124,21 @@ def test_known_statuses(site, status):
     assert check(site)[1] == []
 
 
-def test_duplicate_slug_names_the_other_file(site):
-    site.write("news/a.md", "Title: Līgums “Kurzeme visiem”\nDate: 2016-04-26\n\nx\n")
-    site.write("news/b.md", "Title: Līgums „Kurzeme visiem”\nDate: 2016-04-27\n\nx\n")
-    site.write("news/c.md", "Title: Cits\nDate: 2016-04-27\nSlug: ligums-kurzeme-visiem\n\nx\n")
+@pytest.mark.parametrize(("files", "expected"), [
+    ({"news/a.md": "Title: Līgums “Kurzeme visiem”\nDate: 2016-04-26\n\nx\n",  # a duplicate slug names the other file
+      "news/b.md": "Title: Līgums „Kurzeme visiem”\nDate: 2016-04-27\n\nx\n",
+      "news/c.md": "Title: Cits\nDate: 2016-04-27\nSlug: ligums-kurzeme-visiem\n\nx\n"},
+     ["news/b.md:1: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
+      "news/c.md:3: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'"]),
+    ({"news/a.md": "Date: 2016-04-26\n\nx\n", "news/b.md": "Date: 2016-04-26\n\nx\n"},  # a missing title is the one problem
+     ["news/a.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
+      "news/b.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'"]),
+])
+def test_slug_problems_across_files(site, files, expected):
+    for name, text in files.items():
+        site.write(name, text)
     _, problems = check(site)
-    assert lines(problems) == [
-        "news/b.md:1: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
-        "news/c.md:3: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
-    ]
+    assert lines(problems) == expected
 
 
 def test_all_problems_of_all_news_items_in_one_call(site):
@@ -149,16 +154,6 @@ def test_all_problems_of_all_news_items_in_one_call(site):
         "news/c.md:1: duplicate slug 'a': news/a.md already uses it; add a different 'Slug: ...'",
     ]
     assert len(links) == 3
-
-
-def test_missing_title_is_the_only_slug_problem(site):
-    site.write("news/a.md", "Date: 2016-04-26\n\nx\n")
-    site.write("news/b.md", "Date: 2016-04-26\n\nx\n")
-    _, problems = check(site)
-    assert lines(problems) == [
-        "news/a.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
-        "news/b.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
-    ]
 
 
 def test_news_naming_a_broken_partner_adds_no_second_problem(site):
@@ -187,17 +182,6 @@ def test_file_that_is_not_utf8(site):
     site.write_bytes("news/a.md", "Title: Rīga\n".encode("iso-8859-13"))
     _, problems = check(site)
     assert lines(problems) == ["news/a.md:1: the file is not UTF-8 text (invalid continuation byte); save it as UTF-8"]
-
-
-def test_markdown_files_skips_hidden_and_other_files(content):
-    content.write("news/a.md", "x")
-    content.write("news/2016/b.md", "x")
-    content.write("news/.c.md", "x")
-    content.write("news/.git/d.md", "x")
-    content.write("news/e.txt", "x")
-    found = markdown_files(content.root / "news")
-    assert [p.relative_to(content.root).as_posix() for p in found] == ["news/2016/b.md", "news/a.md"]
-    assert markdown_files(content.root / "nav") == []
 
 
 def test_pages(content):

@@ -6,7 +6,7 @@ from kurzeme_visiem.content.sources import markdown_files, unread_file_problems
 
 
 def test_news_and_pages_are_the_md_files_not_hidden(content):
-    for name in ("news/a.md", "news/2016/b.md", "news/c.markdown", "news/.d.md", "news/.slepens/e.md", "news/f.html"):
+    for name in ("news/a.md", "news/2016/b.md", "news/c.markdown", "news/.d.md", "news/.git/e.md", "news/f.html", "news/g.txt"):
         content.write(name, "Title: x\n")
     assert [p.relative_to(content.root).as_posix() for p in markdown_files(content.root / "news")] == ["news/2016/b.md", "news/a.md"]
     assert markdown_files(content.root / "nav") == []
