@@ -1,4 +1,3 @@
-import datetime as dt
 from types import SimpleNamespace as O
 
 from unit_helpers import render_component
