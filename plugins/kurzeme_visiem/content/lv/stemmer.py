@@ -54,7 +54,7 @@ def fold(word: str) -> str:
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
 
 
 def _has_vowel(text: str) -> bool:
@@ -94,4 +94,4 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The stem of every word of ``text``, in order (numbers kept as they are)."""
-    return [stem(word) for word in WORD.findall(text)]
+    return [stem(word) for word in WORD.findall(unicodedata.normalize("NFC", text))]
