@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import PublishStepFailed
+from .search_stems import write_index_copy
 
 TIMEOUT_SECONDS = 300
 
 
-def pagefind_command(site: Path) -> list[str]:
-    return [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind", "--silent"]
+def pagefind_command(pages: Path, bundle: Path) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle), "--silent"]
 
 
 def build_search_index(site: Path) -> Path:
+    """Index a copy of the site's pages with their Latvian stems (``publish/search_stems.py``) into
+    ``<site>/pagefind/``; the pages themselves stay as they are."""
     try:
-        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+        with tempfile.TemporaryDirectory(prefix="kv-search-") as scratch:
+            write_index_copy(site, Path(scratch))
+            result = subprocess.run(pagefind_command(Path(scratch), site / "pagefind"), capture_output=True,
+                                    text=True, timeout=TIMEOUT_SECONDS)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise PublishStepFailed(f"search index: Pagefind could not run ({error})") from error
     if result.returncode != 0:

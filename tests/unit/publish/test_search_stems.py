@@ -1,0 +1,37 @@
+from kurzeme_visiem.publish.search_stems import SENTINEL, with_stems, write_index_copy
+
+PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><script>var bērniem=1</script></head>'
+        '<body><nav>Izvēlne Jaunumi</nav><main id=saturs data-pagefind-body><h1>Grupu dzīvokļi</h1>'
+        '<main>iekšā</main><p>Palīdzība bērniem &amp; ģimenēm.</p><div data-pagefind-ignore><div>Ignorēts</div>'
+        '<p>teksts</p></div><script>var x = "dzīvoklis"</script><p>Bērniem</p></main>'
+        '<footer>Kontakti</footer></body></html>')
+
+
+def test_stems_of_the_indexed_text_are_added_at_the_end_of_the_body():
+    page = with_stems(PAGE)
+    assert page.replace(page[page.index("<div hidden"):page.index("</div>", page.index("<div hidden")) + 6], "") == PAGE
+    block = page[page.index("<div hidden data-kv-stems>"):]
+    assert block.startswith(f"<div hidden data-kv-stems>{SENTINEL} grup dzivokl iekt palidzib bern gimen</div></main>")
+    assert "izveln" not in page and "ignor" not in block and "kontakt" not in block
+
+
+def test_pages_without_an_indexed_part_are_left_alone():
+    assert with_stems("<html><body><main>Bērni</main></body></html>") is None
+
+
+def test_multiline_pages():
+    page = with_stems("<html>\n<body>\n<main data-pagefind-body>\n<p>Talsos</p>\n</main>\n</body></html>")
+    assert f"<p>Talsos</p>\n<div hidden data-kv-stems>{SENTINEL} talt</div></main>" in page
+
+
+def test_index_copy(tmp_path):
+    site, copy = tmp_path / "site", tmp_path / "copy"
+    (site / "a").mkdir(parents=True)
+    (site / "a" / "index.html").write_text(PAGE, encoding="utf-8")
+    (site / "404.html").write_text("<html><main>Nav</main></html>", encoding="utf-8")
+    (site / "site.css").write_text("x", encoding="utf-8")
+    assert write_index_copy(site, copy) == 1
+    assert "data-kv-stems" in (copy / "a" / "index.html").read_text(encoding="utf-8")
+    assert (copy / "404.html").read_text(encoding="utf-8") == "<html><main>Nav</main></html>"
+    assert not (copy / "site.css").exists()
+    assert "data-kv-stems" not in (site / "a" / "index.html").read_text(encoding="utf-8")
