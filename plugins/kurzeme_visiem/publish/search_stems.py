@@ -20,6 +20,9 @@ from ..content.lv.stemmer import stems
 
 SENTINEL = "⁂"
 SKIPPED = frozenset({"script", "style", "template", "noscript"})
+# What a search result is, by its public URL (CONTENT-CONTRACT.md): shown next to each result by search.js
+RESULT_TYPES = (("pakalpojumi/pasvaldibas/", "lapa"), ("pakalpojumi/viegli-lasit/", "lapa"), ("jaunumi/", "ziņa"), ("partneri/", "partneris"), ("pakalpojumi/", "pakalpojums"))
+PAGE_TYPE = "lapa"
 
 
 class _IndexedText(HTMLParser):
@@ -79,8 +82,18 @@ def unique_stems(text: str) -> list[str]:
     return list(dict.fromkeys(stems(text)))
 
 
-def with_stems(page: str) -> str | None:
-    """The page with the stems element added to its indexed part; ``None`` when nothing of it is indexed."""
+def result_type(url: str) -> str:
+    """``jaunumi/x/`` → ``ziņa``; a section's own list page (``partneri/``) and every other page → ``lapa``."""
+    path = url.lstrip("/")
+    for prefix, name in RESULT_TYPES:
+        if path.startswith(prefix) and path != prefix and not path.startswith(prefix + "index.html"):
+            return name
+    return PAGE_TYPE
+
+
+def with_stems(page: str, url: str = "") -> str | None:
+    """The page with the stems element (and its type for the results list) added to its indexed part;
+    ``None`` when nothing of it is indexed."""
     parser = _IndexedText()
     parser.feed(page)
     parser.close()
@@ -88,7 +101,8 @@ def with_stems(page: str) -> str | None:
         return None
     words = unique_stems(" ".join(parser.parts))
     at = _offset(page, parser.end)
-    block = f"<div hidden data-kv-stems>{SENTINEL} {html.escape(' '.join(words))}</div>"
+    meta = html.escape(f"type:{result_type(url)}")
+    block = f"<div hidden data-kv-stems data-pagefind-meta=\"{meta}\">{SENTINEL} {html.escape(' '.join(words))}</div>"
     return page[:at] + block + page[at:]
 
 
@@ -100,7 +114,7 @@ def write_index_copy(site: Path, copy: Path) -> int:
         target = copy / source.relative_to(site)
         target.parent.mkdir(parents=True, exist_ok=True)
         page = source.read_text(encoding="utf-8")
-        changed = with_stems(page)
+        changed = with_stems(page, source.relative_to(site).as_posix())
         if changed is None:
             shutil.copyfile(source, target)
         else:

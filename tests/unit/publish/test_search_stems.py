@@ -1,4 +1,6 @@
-from kurzeme_visiem.publish.search_stems import SENTINEL, with_stems, write_index_copy
+import pytest
+
+from kurzeme_visiem.publish.search_stems import SENTINEL, result_type, with_stems, write_index_copy
 
 PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><script>var bērniem=1</script></head>'
         '<body><nav>Izvēlne Jaunumi</nav><main id=saturs data-pagefind-body><h1>Grupu dzīvokļi</h1>'
@@ -10,8 +12,8 @@ PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><scri
 def test_stems_of_the_indexed_text_are_added_at_the_end_of_the_body():
     page = with_stems(PAGE)
     assert page.replace(page[page.index("<div hidden"):page.index("</div>", page.index("<div hidden")) + 6], "") == PAGE
-    block = page[page.index("<div hidden data-kv-stems>"):]
-    assert block.startswith(f"<div hidden data-kv-stems>{SENTINEL} grup dzivokl iekt palidzib bern gimen</div></main>")
+    block = page[page.index("<div hidden data-kv-stems"):]
+    assert block.startswith(f"<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} grup dzivokl iekt palidzib bern gimen</div></main>")
     assert "izveln" not in page and "ignor" not in block and "kontakt" not in block
 
 
@@ -21,7 +23,7 @@ def test_pages_without_an_indexed_part_are_left_alone():
 
 def test_multiline_pages():
     page = with_stems("<html>\n<body>\n<main data-pagefind-body>\n<p>Talsos</p>\n</main>\n</body></html>")
-    assert f"<p>Talsos</p>\n<div hidden data-kv-stems>{SENTINEL} talt</div></main>" in page
+    assert f"<p>Talsos</p>\n<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} talt</div></main>" in page
 
 
 def test_index_copy(tmp_path):
@@ -35,3 +37,12 @@ def test_index_copy(tmp_path):
     assert (copy / "404.html").read_text(encoding="utf-8") == "<html><main>Nav</main></html>"
     assert not (copy / "site.css").exists()
     assert "data-kv-stems" not in (site / "a" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("jaunumi/tukuma-novada-dome/index.html", "ziņa"), ("partneri/talsu-novads/index.html", "partneris"),
+    ("pakalpojumi/grupu-dzivoklis/index.html", "pakalpojums"), ("partneri/index.html", "lapa"),
+    ("par-projektu/index.html", "lapa"), ("index.html", "lapa")])
+def test_result_types(url, kind):
+    assert result_type(url) == kind
+    assert f'data-pagefind-meta="type:{kind}"' in with_stems(PAGE, url)
