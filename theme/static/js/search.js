@@ -129,8 +129,7 @@
     box.appendChild(list);
     box.appendChild(more);
 
-    var script = document.querySelector("script[data-pagefind]");
-    var bundle = script ? script.getAttribute("data-pagefind") : "/pagefind/pagefind.js";
+    var bundle = box.getAttribute("data-pagefind");
     var pagefind = null;
     var current = 0;
     var results = [];
