@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import PublishStepFailed
-from .search_stems import write_index_copy
+from .search_stems import StemText, write_index_copy
 
 TIMEOUT_SECONDS = 300
 
@@ -22,12 +22,12 @@ def pagefind_command(pages: Path, bundle: Path) -> list[str]:
     return [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle), "--silent"]
 
 
-def build_search_index(site: Path) -> Path:
-    """Index a copy of the site's pages with their Latvian stems (``publish/search_stems.py``) into
+def build_search_index(site: Path, stem_text: StemText) -> Path:
+    """Index a copy of the site's pages with the stems of their text (``publish/search_stems.py``) into
     ``<site>/pagefind/``; the pages themselves stay as they are."""
     try:
         with tempfile.TemporaryDirectory(prefix="kv-search-") as scratch:
-            write_index_copy(site, Path(scratch))
+            write_index_copy(site, Path(scratch), stem_text)
             result = subprocess.run(pagefind_command(Path(scratch), site / "pagefind"), capture_output=True,
                                     text=True, timeout=TIMEOUT_SECONDS)
     except (OSError, subprocess.TimeoutExpired) as error:

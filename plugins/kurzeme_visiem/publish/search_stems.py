@@ -3,8 +3,9 @@ the stems of its text, so any inflected form of a word typed in the search box f
 
 Pagefind has no Latvian stemmer: it matches the word forms of the page (or their beginnings). Before it runs, the
 publish build writes each HTML page into a scratch folder with one more element at the end of its
-``data-pagefind-body``: ``<div hidden data-kv-stems>⁂ bern dzivokl ...</div>``, the stems
-(``content/lv/stemmer.py``) of the indexed text, each once. ``search.js`` stems the query with the same algorithm
+``data-pagefind-body``: ``<div hidden data-kv-stems>⁂ bern dzivokl ...</div>``, the stems of the indexed text,
+each once. The stemmer (``content/lv/stemmer.py``) is handed in by the build tool (``tools/build.py``): the
+publish layer imports nothing of ``content/``. ``search.js`` stems the query with the same algorithm
 (``theme/static/js/stemmer.js``), so "bērniem", "bērnu" and "berni" all search for ``bern``. The pages served to
 visitors are not changed; the sentinel ``⁂`` lets ``search.js`` cut the stems off the text it shows.
 """
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import html
 import shutil
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..content.lv.stemmer import stems
+StemText = Callable[[str], list[str]]  # text -> the stems of its words (content.lv.stemmer.stems)
 
 SENTINEL = "⁂"
 SKIPPED = frozenset({"script", "style", "template", "noscript"})
@@ -78,10 +80,6 @@ def _offset(text: str, position: tuple[int, int]) -> int:
     return start + column
 
 
-def unique_stems(text: str) -> list[str]:
-    return list(dict.fromkeys(stems(text)))
-
-
 def result_type(url: str) -> str:
     """``jaunumi/x/`` → ``ziņa``; a section's own list page (``partneri/``) and every other page → ``lapa``."""
     path = url.lstrip("/")
@@ -91,7 +89,7 @@ def result_type(url: str) -> str:
     return PAGE_TYPE
 
 
-def with_stems(page: str, url: str = "") -> str | None:
+def with_stems(page: str, stem_text: StemText, url: str = "") -> str | None:
     """The page with the stems element (and its type for the results list) added to its indexed part;
     ``None`` when nothing of it is indexed."""
     parser = _IndexedText()
@@ -99,14 +97,14 @@ def with_stems(page: str, url: str = "") -> str | None:
     parser.close()
     if parser.end is None:
         return None
-    words = unique_stems(" ".join(parser.parts))
+    words = list(dict.fromkeys(stem_text(" ".join(parser.parts))))
     at = _offset(page, parser.end)
     meta = html.escape(f"type:{result_type(url)}")
     block = f"<div hidden data-kv-stems data-pagefind-meta=\"{meta}\">{SENTINEL} {html.escape(' '.join(words))}</div>"
     return page[:at] + block + page[at:]
 
 
-def write_index_copy(site: Path, copy: Path) -> int:
+def write_index_copy(site: Path, copy: Path, stem_text: StemText) -> int:
     """Copy every HTML page of ``site`` into ``copy`` (same relative paths), indexed pages with their stems.
     Returns how many pages got stems."""
     stemmed = 0
@@ -114,7 +112,7 @@ def write_index_copy(site: Path, copy: Path) -> int:
         target = copy / source.relative_to(site)
         target.parent.mkdir(parents=True, exist_ok=True)
         page = source.read_text(encoding="utf-8")
-        changed = with_stems(page, source.relative_to(site).as_posix())
+        changed = with_stems(page, stem_text, source.relative_to(site).as_posix())
         if changed is None:
             shutil.copyfile(source, target)
         else:

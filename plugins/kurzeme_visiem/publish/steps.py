@@ -15,6 +15,7 @@ from .minify import minify_pages
 from .precompress import precompress_site
 from .errors import PublishStepFailed
 from .search_index import build_search_index
+from .search_stems import StemText
 from .sitemap import write_sitemap_and_robots
 
 __all__ = ["PublishStepFailed", "PublishSummary", "finish_public_site"]
@@ -28,11 +29,12 @@ class PublishSummary:
     compressed_files: int
 
 
-def finish_public_site(site: Path, settings: dict) -> PublishSummary:
+def finish_public_site(site: Path, settings: dict, stem_text: StemText) -> PublishSummary:
+    """``stem_text``: the Latvian stemmer the search index is built with (``content.lv.stemmer.stems``)."""
     sitemap_urls = write_sitemap_and_robots(site, settings["SITEURL"])
     renamed = fingerprint_theme(site, settings.get("THEME_STATIC_DIR", "theme"))
     rewrite_references(site, renamed)
     pages = minify_pages(site)
-    build_search_index(site)
+    build_search_index(site, stem_text)
     compressed = precompress_site(site)
     return PublishSummary(sitemap_urls, [r.after for r in renamed], pages, compressed)

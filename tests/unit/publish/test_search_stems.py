@@ -1,5 +1,6 @@
 import pytest
 
+from kurzeme_visiem.content.lv.stemmer import stems
 from kurzeme_visiem.publish.search_stems import SENTINEL, result_type, with_stems, write_index_copy
 
 PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><script>var bērniem=1</script></head>'
@@ -10,7 +11,7 @@ PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><scri
 
 
 def test_stems_of_the_indexed_text_are_added_at_the_end_of_the_body():
-    page = with_stems(PAGE)
+    page = with_stems(PAGE, stems)
     assert page.replace(page[page.index("<div hidden"):page.index("</div>", page.index("<div hidden")) + 6], "") == PAGE
     block = page[page.index("<div hidden data-kv-stems"):]
     assert block.startswith(f"<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} grup dzivokl iekt palidzib bern gimen</div></main>")
@@ -18,11 +19,11 @@ def test_stems_of_the_indexed_text_are_added_at_the_end_of_the_body():
 
 
 def test_pages_without_an_indexed_part_are_left_alone():
-    assert with_stems("<html><body><main>Bērni</main></body></html>") is None
+    assert with_stems("<html><body><main>Bērni</main></body></html>", stems) is None
 
 
 def test_multiline_pages():
-    page = with_stems("<html>\n<body>\n<main data-pagefind-body>\n<p>Talsos</p>\n</main>\n</body></html>")
+    page = with_stems("<html>\n<body>\n<main data-pagefind-body>\n<p>Talsos</p>\n</main>\n</body></html>", stems)
     assert f"<p>Talsos</p>\n<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} talt</div></main>" in page
 
 
@@ -32,7 +33,7 @@ def test_index_copy(tmp_path):
     (site / "a" / "index.html").write_text(PAGE, encoding="utf-8")
     (site / "404.html").write_text("<html><main>Nav</main></html>", encoding="utf-8")
     (site / "site.css").write_text("x", encoding="utf-8")
-    assert write_index_copy(site, copy) == 1
+    assert write_index_copy(site, copy, stems) == 1
     assert "data-kv-stems" in (copy / "a" / "index.html").read_text(encoding="utf-8")
     assert (copy / "404.html").read_text(encoding="utf-8") == "<html><main>Nav</main></html>"
     assert not (copy / "site.css").exists()
@@ -45,4 +46,4 @@ def test_index_copy(tmp_path):
     ("par-projektu/index.html", "lapa"), ("index.html", "lapa")])
 def test_result_types(url, kind):
     assert result_type(url) == kind
-    assert f'data-pagefind-meta="type:{kind}"' in with_stems(PAGE, url)
+    assert f'data-pagefind-meta="type:{kind}"' in with_stems(PAGE, stems, url)
