@@ -45,7 +45,6 @@ def nominative(value: dt.date | dt.datetime) -> str:
     return format_date(value, format="long", locale=LOCALE)
 
 
-format_date_lv = nominative  # the name the templates' ``lv_date`` filter has used
 
 
 def locative_of_month(name: str) -> str:
