@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import message
+
 
 @dataclass(frozen=True, order=True)
 class ContentProblem:
@@ -21,7 +23,7 @@ class ContentProblem:
         return cls(display_path(path), max(int(line), 1), message, warning)
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.warning else ""
+        prefix = message("problem.warning") if self.warning else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 

@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 
 
 class PartnerType(str, Enum):
@@ -52,13 +53,13 @@ PhoneText = Annotated[Text, BeforeValidator(_number_as_text)]
 
 def _check_phone(value: str | None) -> str | None:
     if value is not None and not PHONE.match(value):
-        raise ValueError(f"'{value}' is not a phone number; write digits, spaces and an optional leading +")
+        raise ValueError(message("record.phone", value=value))
     return value
 
 
 def _check_email(value: str | None) -> str | None:
     if value is not None and not EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address like vards.uzvards@example.lv")
+        raise ValueError(message("record.email", value=value))
     return value
 
 
@@ -84,14 +85,14 @@ class Location(Record):
     @classmethod
     def _lat_in_latvia(cls, value: float) -> float:
         if not LATVIA_LAT[0] <= value <= LATVIA_LAT[1]:
-            raise ValueError(f"latitude {value} is outside Latvia ({LATVIA_LAT[0]}–{LATVIA_LAT[1]}); are lat and lon swapped?")
+            raise ValueError(message("record.latitude", value=value, low=LATVIA_LAT[0], high=LATVIA_LAT[1]))
         return value
 
     @field_validator("lon")
     @classmethod
     def _lon_in_latvia(cls, value: float) -> float:
         if not LATVIA_LON[0] <= value <= LATVIA_LON[1]:
-            raise ValueError(f"longitude {value} is outside Latvia ({LATVIA_LON[0]}–{LATVIA_LON[1]}); are lat and lon swapped?")
+            raise ValueError(message("record.longitude", value=value, low=LATVIA_LON[0], high=LATVIA_LON[1]))
         return value
 
 
@@ -118,7 +119,7 @@ class PartnerRecord(Record):
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         if value is not None and not WEBSITE.match(value):
-            raise ValueError(f"'{value}' is not a web address; it must start with https:// or http://")
+            raise ValueError(message("record.url", value=value))
         return value
 
     @field_validator("agreement_date", mode="before")

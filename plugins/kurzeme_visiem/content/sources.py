@@ -13,6 +13,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from .markdown_header import MarkdownHeader, parse_header
+from .messages import message
 from .problems import ContentProblem
 
 SOURCE_EXTENSIONS = ("md",)
@@ -68,7 +69,7 @@ def read_source(path: Path) -> tuple[tuple[MarkdownHeader, str] | None, list[Con
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
+        return None, [ContentProblem.at(path, 1, message("file.not_utf8", detail=error.reason))]
     except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+        return None, [ContentProblem.at(path, 1, message("file.unreadable", detail=error.strerror))]
     return (parse_header(path, text), text), []

@@ -15,6 +15,8 @@ import re
 
 from babel.dates import format_date, get_month_names
 
+from ..messages import message
+
 CONTRACT_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$")
 LOCALE = "lv"
 
@@ -31,13 +33,13 @@ def parse_contract_date(text: str, *, allow_time: bool = True) -> dt.datetime:
     """Parse ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (naive; the site's time zone is Europe/Riga)."""
     match = CONTRACT_DATE.match(text.strip())
     if not match or (match.group(4) and not allow_time):
-        expected = "YYYY-MM-DD or YYYY-MM-DD HH:MM" if allow_time else "YYYY-MM-DD"
-        raise BadDate(f"'{text}' is not a date in the form {expected} (e.g. 2016-04-26)")
+        expected = message("date.format_with_time" if allow_time else "date.format")
+        raise BadDate(message("date.not_a_date", text=text, expected=expected))
     year, month, day, hour, minute = (int(g) if g else 0 for g in match.groups())
     try:
         return dt.datetime(year, month, day, hour, minute)
     except ValueError as error:
-        raise BadDate(f"'{text}' is not a real date ({error})") from error
+        raise BadDate(message("date.not_real", text=text, detail=error)) from error
 
 
 def nominative(value: dt.date | dt.datetime) -> str:
