@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
+from .lv.date_paragraphs import is_date_led
 from .lv.dates import BadDate, parse_contract_date
 from .messages import message
 from .directory import Directory, Partner, Service, suggest
@@ -107,7 +108,8 @@ def _summary_checks(source: MarkdownSource) -> list[ContentProblem]:
         return []
     for _, line in source.body_lines():
         stripped = line.strip()
-        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not ORDERED_ITEM.match(line):
+        numbered = ORDERED_ITEM.match(line) and not is_date_led(line)  # "2018. gada 27. aprīlī ..." is a paragraph
+        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not numbered:
             return []
     return [ContentProblem.at(source.path, source.header.line("summary", source.header.line("title")),
                               message("news.summary_empty"))]
