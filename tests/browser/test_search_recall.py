@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from kurzeme_visiem.content.lv.plural import category as plural_category
+
 pytestmark = pytest.mark.browser
 
 N = "/partneri/"
@@ -141,4 +143,18 @@ def test_latvian_search_recall_at_5(served_site, page):
         print("  missed:", miss)
     assert inflected >= RECALL_REQUIRED, inflected_misses
     assert exact >= exact_before, exact_misses
+    assert not page.script_errors, page.script_errors
+
+
+def test_results_show_type_date_and_a_latvian_count(served_site, page):
+    page.goto(served_site.address("/meklet/?q=Tukuma novadā"))
+    page.locator(".search-result").first.wait_for(timeout=15_000)
+    status = page.locator(".search__status").inner_text()
+    count = page.locator(".search-result").count()
+    shown = int(status.split()[1])
+    form = "Atrasts {n} rezultāts" if plural_category(shown) == "one" else "Atrasti {n} rezultāti"
+    assert status.startswith(form.format(n=shown)), status
+    metas = [page.locator(".search-result").nth(i).locator(".search-result__meta").inner_text() for i in range(count)]
+    assert "partneris" in metas and any(m.startswith("ziņa · 2016. gada 20. maijs") for m in metas), metas
+    assert page.locator(".search-result__excerpt mark").count() > 0
     assert not page.script_errors, page.script_errors

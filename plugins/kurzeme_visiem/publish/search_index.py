@@ -1,7 +1,8 @@
 """The Pagefind search index of the public build, written into ``<site>/pagefind/``.
 
-Pagefind (``pagefind[bin]`` from PyPI) indexes the ``data-pagefind-body`` part of every page and writes the
-index with its own UI (``pagefind-ui.js``/``.css``) that ``/meklet/`` loads. It matches words without their
+Pagefind (``pagefind[bin]`` from PyPI) indexes the ``data-pagefind-body`` part of every page (with the Latvian
+stems of its text, ``search_stems.py``) and writes the index with its JavaScript API (``pagefind.js``), which
+``/meklet/`` (``theme/static/js/search.js``) imports. It matches words without their
 diacritics too: "grupu dzivoklis" finds "grupu dzīvoklis" (tested in ``tests/e2e/test_served_site.py``).
 """
 
@@ -36,6 +37,6 @@ def build_search_index(site: Path, stem_text: StemText) -> Path:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise PublishStepFailed(f"search index: Pagefind failed (exit {result.returncode}): {' / '.join(detail[-5:])}")
     bundle = site / "pagefind"
-    if not (bundle / "pagefind-ui.js").is_file():
-        raise PublishStepFailed(f"search index: Pagefind wrote no {bundle / 'pagefind-ui.js'}")
+    if not (bundle / "pagefind.js").is_file():
+        raise PublishStepFailed(f"search index: Pagefind wrote no {bundle / 'pagefind.js'}")
     return bundle

@@ -1,3 +1,7 @@
+import json
+import shutil
+import subprocess
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -33,3 +37,12 @@ def test_categories_are_cldr():
 @given(st.integers(0, 10**6))
 def test_one_exactly_for_numbers_ending_in_1_but_not_11(n):
     assert (category(n) == "one") == (n % 10 == 1 and n % 100 != 11)
+
+
+def test_the_browsers_plural_rules_are_babels():
+    """search.js counts with Intl.PluralRules("lv") (ICU's CLDR data): the same categories as Babel's."""
+    node = shutil.which("node")
+    assert node, "node is not installed"
+    script = 'const r = new Intl.PluralRules("lv"); console.log(JSON.stringify([...Array(1001).keys()].map(n => r.select(n))))'
+    browser = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    assert browser == [category(n) for n in range(1001)]
