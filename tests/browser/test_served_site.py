@@ -140,12 +140,13 @@ def open_page(browser, url: str):
 ])
 def test_search_page_finds_latvian_text_under_the_csp(served: NginxServer, browser, query, expected):
     page, messages, outside = open_page(browser, served.base_url + "/meklet/")
+    page.locator("#meklesana input").wait_for()
     page.fill("#meklesana input", query)
-    result_links = page.locator(".pagefind-ui__result-link")
+    result_links = page.locator(".search-result__link")
     result_links.first.wait_for(timeout=15000)
     hrefs = [result_links.nth(i).get_attribute("href") for i in range(result_links.count())]
     assert any(href.rstrip("/").endswith(expected.rstrip("/")) for href in hrefs), hrefs
-    assert "vaicājumam" in page.locator(".pagefind-ui__message").inner_text(), "Pagefind's messages in Latvian"
+    assert "vaicājumam" in page.locator(".search__status").inner_text(), "the count in Latvian"
     assert page.locator("#meklesana input").get_attribute("placeholder").startswith("Meklēt")
     assert not [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m], messages
     assert not [m for m in messages if m.startswith(("error", "pageerror"))], messages
@@ -156,7 +157,7 @@ def test_search_page_finds_latvian_text_under_the_csp(served: NginxServer, brows
 @pytest.mark.browser
 def test_query_in_the_address_searches_at_once(served: NginxServer, browser):
     page, messages, _ = open_page(browser, served.base_url + "/meklet/?q=socialais+mentors")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    page.locator(".search-result__link").first.wait_for(timeout=15000)
     assert page.locator("#meklesana input").input_value() == "socialais mentors"
 
 

@@ -36,13 +36,14 @@ def render_component(name: str, params: dict, **context) -> str:
     plugin's date filters; no Pelican). ``context``: variables the component reads from the page (page-meta)."""
     import jinja2
 
-    from kurzeme_visiem.content.lv.dates import format_date_lv, iso_date
+    from kurzeme_visiem.content.lv.dates import iso_date, locative, nominative
+    from kurzeme_visiem.content.lv.plural import plural
     from kurzeme_visiem.site.lastmod import last_changed, newest_of
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), trim_blocks=True,
                              lstrip_blocks=True, autoescape=True)
-    env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "last_changed": last_changed,
-                        "newest_of": newest_of})
+    env.filters.update({"lv_date": nominative, "lv_date_in": locative, "plural": plural, "iso_date": iso_date,
+                        "last_changed": last_changed, "newest_of": newest_of})
     macro = name.replace("-", "_")
     template = env.from_string(
         f'{{% import "components/{name}.html" as c with context %}}{{{{ c.{macro}(params) }}}}')

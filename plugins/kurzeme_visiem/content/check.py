@@ -15,6 +15,7 @@ from .directory import Directory, load_directory
 from .links import KnownUrls, check_links
 from .news_check import NewsLinks, check_news, check_pages
 from .sources import MarkdownSource, unread_file_problems
+from .messages import message
 from .problems import ContentProblem
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
 from ..settings import setting
@@ -89,7 +90,7 @@ def _reserved_service_problems(directory: Directory, settings: dict) -> list[Con
         slug = last_segment(setting(settings, key))
         service = directory.services.get(slug)
         if service is not None:
-            what = "the availability table" if key == "AVAILABILITY_URL" else "the easy-to-read overview of services"
-            problems.append(ContentProblem.at(service.source, 1, f"the service slug '{slug}' is reserved for {what}; rename the file"))
+            reserved_for = "service.reserved_for_table" if key == "AVAILABILITY_URL" else "service.reserved_for_easy_read"
+            problems.append(ContentProblem.at(service.source, 1, message(reserved_for, slug=slug)))
     return problems
 

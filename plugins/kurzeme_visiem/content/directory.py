@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .lv.collation import lv_sort_key
+from .messages import message
 from .problems import ContentProblem
 from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
 from .schema_errors import validate_record
@@ -99,7 +100,7 @@ class Directory:
 
 def suggest(unknown: str, known: Iterable[str]) -> str:
     """The hint after an unknown partner or service slug."""
-    return did_you_mean(unknown, known, "check the spelling against the file names")
+    return did_you_mean(unknown, known, message("hint.check_spelling"))
 
 
 def load_directory(content_path: Path) -> tuple[Directory, list[ContentProblem]]:
@@ -136,13 +137,13 @@ def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: s
         if path.name.startswith(".") or path.is_dir():
             continue
         if path.suffix != ".yaml":
-            problems.append(ContentProblem.at(path, 1, f"'{path.name}' is ignored: files in {folder.name}/ must end in .yaml"))
+            problems.append(ContentProblem.at(path, 1, message("yaml.not_yaml", name=path.name, folder=folder.name)))
             continue
         slug = path.stem
         if not is_slug(slug):
             suggestion = slugify_lv(slug) or "organisation-name"
             problems.append(
-                ContentProblem.at(path, 1, f"file name '{path.name}' is not a slug; use lower-case a-z, 0-9 and hyphens, e.g. '{suggestion}.yaml'")
+                ContentProblem.at(path, 1, message("yaml.name_not_slug", name=path.name, suggestion=suggestion))
             )
             continue
         document, load_problems = load_yaml(path)
@@ -165,19 +166,19 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
     if record.type is PartnerType.MUNICIPALITY and record.region is None:
         problem(("type",), "a municipality needs 'region: kurzeme' or 'region: other'")
     if record.type is not PartnerType.MUNICIPALITY and record.region is not None:
-        problem(("region",), f"'region' is only for municipalities; remove it or set 'type: municipality' (type is '{record.type.value}')")
+        problem(("region",), message("partner.region_only_municipality", type=record.type.value))
     if record.type is PartnerType.CARE_CENTRE_BRANCH and record.parent is None:
         problem(("type",), "a care-centre-branch needs 'parent: <slug of its state care centre>', e.g. 'parent: vsac-kurzeme'")
     if record.type is not PartnerType.CARE_CENTRE_BRANCH and record.parent is not None:
-        problem(("parent",), f"'parent' is only for care-centre-branch partners (type is '{record.type.value}'); remove it")
+        problem(("parent",), message("partner.parent_only_branch", type=record.type.value))
     elif record.parent is not None:
         parent = directory.partners.get(record.parent)
         if record.parent in directory.invalid_partner_slugs:
             pass  # its own file's problems are reported
         elif parent is None:
-            problem(("parent",), f"unknown partner '{record.parent}' in 'parent'; {suggest(record.parent, directory.partners)}")
+            problem(("parent",), message("partner.unknown_parent", parent=record.parent, hint=suggest(record.parent, directory.partners)))
         elif parent.record.type is not PartnerType.STATE_CARE_CENTRE:
-            problem(("parent",), f"parent '{record.parent}' is a {parent.record.type.value}, not a state-care-centre")
+            problem(("parent",), message("partner.parent_not_centre", parent=record.parent, type=parent.record.type.value))
         else:
             partner.parent = parent
             parent.branches.append(partner)
@@ -188,9 +189,9 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
         if slug in directory.invalid_service_slugs:
             continue  # its own file's problems are reported
         if service is None:
-            problem(("services", index), f"unknown service '{slug}' in 'services'; {suggest(slug, directory.services)}")
+            problem(("services", index), message("partner.unknown_service", slug=slug, hint=suggest(slug, directory.services)))
         elif slug in seen:
-            problem(("services", index), f"service '{slug}' is listed twice; keep one")
+            problem(("services", index), message("partner.service_twice", slug=slug))
         else:
             seen.add(slug)
             partner.services.append(service)
@@ -208,14 +209,14 @@ def _load_glossary(path: Path) -> tuple[dict[str, str], list[ContentProblem]]:
     if document.data is None:
         return {}, problems
     if not isinstance(document.data, dict):
-        return {}, problems + [ContentProblem.at(path, 1, "the glossary must be lines of 'ABBREVIATION: expansion'")]
+        return {}, problems + [ContentProblem.at(path, 1, message("glossary.shape"))]
     glossary: dict[str, str] = {}
     for key, value in document.data.items():
         line = document.line_of((str(key),))
         if not isinstance(key, str) or not ABBREVIATION.match(key):
-            problems.append(ContentProblem.at(path, line, f"'{key}' is not an abbreviation; use letters and digits, e.g. 'GRT'"))
+            problems.append(ContentProblem.at(path, line, message("glossary.not_abbreviation", key=key)))
         elif not isinstance(value, str) or not value.strip():
-            problems.append(ContentProblem.at(path, line, f"'{key}' needs its expansion as text, e.g. '{key}: garīga rakstura traucējumi'"))
+            problems.append(ContentProblem.at(path, line, message("glossary.no_expansion", key=key)))
         else:
             glossary[key] = value.strip()
     return glossary, problems

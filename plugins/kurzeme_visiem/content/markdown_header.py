@@ -68,11 +68,18 @@ def parse_header(path: Path, text: str) -> MarkdownHeader:
             more = CONTINUATION.match(line)
             if not (more and last):
                 break
-            joined = HeaderField(last.key, last.written_key, f"{last.value} {more['value'].strip()}".strip(), last.line)
+            joined = HeaderField(last.key, last.written_key, join_lines([last.value, more["value"]]), last.line)
             fields[last.key] = joined
             last = joined
         index += 1
     return MarkdownHeader(path, fields, tuple(duplicates), index + 1)
+
+
+def join_lines(lines: list[str]) -> str:
+    """A field written over several lines (indented continuation lines) as one value: the lines joined by one
+    space. The build (``metadata.normalise``) and the check use this same function, so a wrapped ``Title`` or
+    ``Summary`` reads the same in ``<title>``, ``<h1>``, the feed and the JSON-LD as in ``make check``."""
+    return " ".join(line.strip() for line in lines if line.strip())
 
 
 def split_list(value: str | None) -> list[str]:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
+from .lv.date_paragraphs import is_date_led
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 from .directory import Directory, Partner, Service, suggest
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
@@ -71,13 +73,13 @@ def check_news(
         if title or header.value("slug"):  # without either, the missing Title is the one problem to report
             problems += _slug_checks(header, slug, owners, reserved_slugs)
             if slug.isdigit():
-                problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
+                problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
         item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
         problems += _summary_checks(item.markdown)
         item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
         item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
         if header.value("date") is None:
-            problems.append(ContentProblem.at(path, header.line("date"), "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"))
+            problems.append(ContentProblem.at(path, header.line("date"), message("news.date_missing")))
         links[item.source] = item
     return links, problems
 
@@ -105,37 +107,38 @@ def _summary_checks(source: MarkdownSource) -> list[ContentProblem]:
         return []
     for _, line in source.body_lines():
         stripped = line.strip()
-        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not ORDERED_ITEM.match(line):
+        numbered = ORDERED_ITEM.match(line) and not is_date_led(line)  # "2018. gada 27. aprīlī ..." is a paragraph
+        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not numbered:
             return []
     return [ContentProblem.at(source.path, source.header.line("summary", source.header.line("title")),
-                              "the summary is empty: the body has no paragraph to take it from; add 'Summary: one sentence'")]
+                              message("news.summary_empty"))]
 
 
 def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_path: Path) -> list[ContentProblem]:
     path = header.path
     problems = [
-        ContentProblem.at(path, dup.line, f"'{dup.written_key}' is given twice (first on line {header.line(dup.key)}); keep one")
+        ContentProblem.at(path, dup.line, message("field.twice", key=dup.written_key, line=header.line(dup.key)))
         for dup in header.duplicates
     ]
     if not header.value("title"):
-        problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
+        problems.append(ContentProblem.at(path, header.line("title"), message("news.title_missing")))
     for key, found in header.fields.items():
         if key not in allowed:
-            hint = did_you_mean(key, allowed, "it is not used by the site", shown=str.capitalize)
-            problems.append(ContentProblem.at(path, found.line, f"unknown field '{found.written_key}'; {hint}", warning=True))
+            hint = did_you_mean(key, allowed, message("hint.not_used"), shown=str.capitalize)
+            problems.append(ContentProblem.at(path, found.line, message("field.unknown", field=found.written_key, hint=hint), warning=True))
     for key in ("date", "modified"):
         if header.value(key) is not None:
             try:
                 parse_contract_date(header.fields[key].value)
             except BadDate as error:
-                problems.append(ContentProblem.at(path, header.line(key), f"{header.fields[key].written_key}: {error}"))
+                problems.append(ContentProblem.at(path, header.line(key), message("news.bad_date", field=header.fields[key].written_key, problem=error)))
     status = header.value("status")
     if status is not None and status.lower() not in STATUSES:
-        problems.append(ContentProblem.at(path, header.line("status"), f"Status '{status}' is unknown; use one of: {', '.join(STATUSES)}"))
+        problems.append(ContentProblem.at(path, header.line("status"), message("news.status_unknown", status=status, choices=", ".join(STATUSES))))
     problems += _image_checks(header, content_path)
     email = header.value("author_email")
     if email is not None and not EMAIL.match(email):
-        problems.append(ContentProblem.at(path, header.line("author_email"), f"Author_email '{email}' is not an e-mail address"))
+        problems.append(ContentProblem.at(path, header.line("author_email"), message("news.email_bad", email=email)))
     return problems
 
 
@@ -144,22 +147,22 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
     problems: list[ContentProblem] = []
     if image is None:
         if header.value("image_alt"):
-            problems.append(ContentProblem.at(header.path, header.line("image_alt"), "Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt", warning=True))
+            problems.append(ContentProblem.at(header.path, header.line("image_alt"), message("image.alt_without_image"), warning=True))
         return problems
     if not header.value("image_alt"):
         problems.append(
-            ContentProblem.at(header.path, header.line("image"), "Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)")
+            ContentProblem.at(header.path, header.line("image"), message("image.alt_missing"))
         )
     if "\x00" in image:  # the file system refuses such a name (found by tests/unit/test_properties.py)
-        problems.append(ContentProblem.at(header.path, header.line("image"), "Image contains a NUL character; write the file name again"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.nul")))
         return problems
     target = image_path(content_path, image)
     if not target.resolve().is_relative_to((content_path / IMAGES_DIR).resolve()):
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' must be inside content/images/"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.outside", image=image)))
     elif not target.is_file():
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' not found: put the file in content/images/ or fix the name"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.not_found", image=image)))
     elif read_size(target) is None:
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' is not a picture the site can read; use a {READABLE} file"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.unreadable", image=image, formats=READABLE)))
     return problems
 
 
@@ -167,28 +170,27 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     path = header.path
     line = header.line("slug", header.line("title"))
     if not slug:
-        return [ContentProblem.at(path, line, "cannot make a slug from the title; add 'Slug: words-with-hyphens'")]
+        return [ContentProblem.at(path, line, message("slug.none"))]
     if not is_slug(slug):
-        return [ContentProblem.at(path, line, f"Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{slugify_lv(slug) or 'jaunums'}'")]
+        return [ContentProblem.at(path, line, message("slug.invalid", slug=slug, example=slugify_lv(slug) or "jaunums"))]
     if slug in reserved:
-        return [ContentProblem.at(path, line, f"slug '{slug}' is reserved for a section of the site; choose another Slug")]
+        return [ContentProblem.at(path, line, message("slug.reserved", slug=slug))]
     if slug in owners:
         other = ContentProblem.at(owners[slug], 1, "").path
-        return [ContentProblem.at(path, line, f"duplicate slug '{slug}': {other} already uses it; add a different 'Slug: ...'")]
+        return [ContentProblem.at(path, line, message("slug.duplicate", slug=slug, other=other))]
     owners[slug] = path
     return []
 
 
 def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
-    folder = "partners" if key == "partners" else "services"
     for slug in split_list(header.value(key)):
         target = known.get(slug)
         if slug in invalid:
             continue  # the file exists; its own problems are reported
         if target is None:
             problems.append(
-                ContentProblem.at(header.path, header.line(key), f"unknown {key[:-1]} '{slug}' in {key.capitalize()}: no content/{folder}/{slug}.yaml; {suggest(slug, known)}")
+                ContentProblem.at(header.path, header.line(key), message(f"news.unknown_{key[:-1]}", slug=slug, hint=suggest(slug, known)))
             )
         elif target not in found:
             found.append(target)

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import message
+
 
 @dataclass(frozen=True, order=True)
 class ContentProblem:
@@ -21,7 +23,7 @@ class ContentProblem:
         return cls(display_path(path), max(int(line), 1), message, warning)
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.warning else ""
+        prefix = message("problem.warning") if self.warning else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
@@ -53,7 +55,7 @@ def read_text(path: Path) -> tuple[str | None, list[ContentProblem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
+        return None, [ContentProblem.at(path, 1, message("file.not_utf8", detail=error.reason))]
     except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+        return None, [ContentProblem.at(path, 1, message("file.unreadable", detail=error.strerror))]
     return text, []

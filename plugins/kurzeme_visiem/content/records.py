@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 
 
 class PartnerType(str, Enum):
@@ -52,13 +53,13 @@ PhoneText = Annotated[Text, BeforeValidator(_number_as_text)]
 
 def _check_phone(value: str | None) -> str | None:
     if value is not None and not PHONE.match(value):
-        raise ValueError(f"'{value}' is not a phone number; write digits, spaces and an optional leading +")
+        raise ValueError(message("record.phone", value=value))
     return value
 
 
 def _check_email(value: str | None) -> str | None:
     if value is not None and not EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address like vards.uzvards@example.lv")
+        raise ValueError(message("record.email", value=value))
     return value
 
 
@@ -85,7 +86,7 @@ class Location(Record):
     def _in_latvia(cls, value: float, info: ValidationInfo) -> float:
         (low, high), what = (LATVIA_LAT, "latitude") if info.field_name == "lat" else (LATVIA_LON, "longitude")
         if not low <= value <= high:
-            raise ValueError(f"{what} {value} is outside Latvia ({low}–{high}); are lat and lon swapped?")
+            raise ValueError(message(f"record.{what}", value=value, low=low, high=high))
         return value
 
 
@@ -112,7 +113,7 @@ class PartnerRecord(Record):
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         if value is not None and not WEBSITE.match(value):
-            raise ValueError(f"'{value}' is not a web address; it must start with https:// or http://")
+            raise ValueError(message("record.url", value=value))
         return value
 
     @field_validator("agreement_date", mode="before")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable
 
+from .messages import message
+
 
 def closest(unknown: str, known: Iterable[str]) -> str | None:
     """The known name most like ``unknown`` (difflib's ratio of at least 0.6), or None."""
@@ -15,4 +17,4 @@ def closest(unknown: str, known: Iterable[str]) -> str | None:
 def did_you_mean(unknown: str, known: Iterable[str], otherwise: str = "", shown: Callable[[str], str] = str) -> str:
     """``did you mean 'talsu-novads'?`` for the closest known name; ``otherwise`` when none is close."""
     match = closest(unknown, known)
-    return f"did you mean '{shown(match)}'?" if match is not None else otherwise
+    return message("hint.did_you_mean", name=shown(match)) if match is not None else otherwise

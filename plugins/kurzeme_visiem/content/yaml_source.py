@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .messages import message
 from .problems import ContentProblem, read_text
 
 KeyPath = tuple[str | int, ...]
@@ -75,9 +76,9 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
             mark = error.context_mark  # the problem was found at the end of the file: point to where it began
         line = mark.line + 1 if mark else 1
         what = error.problem or error.context or "invalid YAML"
-        return None, [ContentProblem.at(path, line, f"YAML does not parse: {what}; check indentation, colons and quotes")]
+        return None, [ContentProblem.at(path, line, message("yaml.parse_at", detail=what))]
     except yaml.YAMLError as error:
-        return None, [ContentProblem.at(path, 1, f"YAML does not parse: {error}")]
+        return None, [ContentProblem.at(path, 1, message("yaml.parse", detail=error))]
     finally:
         loader.dispose()
     return YamlDocument(path, data, lines), problems
@@ -86,7 +87,7 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
 def _reader_problem(path: Path, text: str, error: yaml.reader.ReaderError) -> ContentProblem:
     """A character YAML does not allow (a control character such as NUL), at its line."""
     line = text[: max(error.position, 0)].count("\n") + 1
-    return ContentProblem.at(path, line, f"YAML does not allow the character U+{error.character:04X} here; delete it (it may come from copy-paste)")
+    return ContentProblem.at(path, line, message("yaml.bad_character", code=f"{error.character:04X}"))
 
 
 def _index_lines(path: Path, node: yaml.Node, key_path: KeyPath, lines: dict[KeyPath, int]) -> list[ContentProblem]:
@@ -98,7 +99,7 @@ def _index_lines(path: Path, node: yaml.Node, key_path: KeyPath, lines: dict[Key
             line = key_node.start_mark.line + 1
             if key in seen:
                 problems.append(
-                    ContentProblem.at(path, line, f"'{key}' is given twice (first on line {seen[key]}); keep one")
+                    ContentProblem.at(path, line, message("field.twice", key=key, line=seen[key]))
                 )
             seen[key] = line
             lines[key_path + (key,)] = line

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from ..content.lv.dates import format_date_lv, iso_date
+from ..content.lv.dates import iso_date, locative, nominative
 from ..content.lv.labels import label, municipalities_label
+from ..content.lv.plural import plural
 from .feeds import partner_feed_path
 from .lastmod import last_changed, newest_of
 from .structured_data import news_article, organization, script_json
 
 
 def add_filters(generator) -> None:
-    generator.env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "label": label,
+    generator.env.filters.update({"lv_date": nominative, "iso_date": iso_date, "label": label,
                                 "municipalities_label": municipalities_label})
+    # "Publicēts {{ d | lv_date_in }}" → "Publicēts 2016. gada 20. maijā"; a bare label takes lv_date (nominative)
+    generator.env.filters.update({"lv_date_in": locative, "plural": plural})
     generator.env.filters.update({
         "last_changed": last_changed,
         "newest_of": newest_of,

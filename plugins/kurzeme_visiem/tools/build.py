@@ -20,6 +20,7 @@ from ..content.problems import ContentErrors, ContentProblem
 from ..fast_build.incremental import link_previous, state_file
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
+from ..content.lv.stemmer import stems
 from ..publish.steps import finish_public_site
 from ..settings import setting
 
@@ -82,7 +83,7 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
             raise BuildFailed(failures)
         if setting(settings, "PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
             try:
-                finish_public_site(staging, settings)
+                finish_public_site(staging, settings, stems)
             except PublishStepFailed as failed:
                 raise BuildFailed([str(failed)]) from failed
         _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))

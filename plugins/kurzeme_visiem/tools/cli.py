@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from ..content.check import validate_content
+from ..content.messages import ENVIRONMENT_VARIABLE, LANGUAGES, message
 from .build import BuildFailed, build, load_settings
 from .deploy import DeployRefused, deploy
 from .newpost import PostExists, new_post
@@ -25,9 +27,9 @@ def _build(args: argparse.Namespace) -> int:
     try:
         report = build(Path(args.settings), Path(args.output), _overrides(args))
     except BuildFailed as failed:
-        print_failure(failed, "Build stopped", f"{args.output}/ was left as it was")
+        print_failure(failed, "build.stopped", output=args.output)
         return failed.exitcode
-    print_success(report, f"Built {{files}} files into {args.output}/ in {{seconds:.2f}} s.")
+    print_success(report, "build.done", output=args.output)
     return 0
 
 
@@ -43,7 +45,7 @@ def _newpost(args: argparse.Namespace) -> int:
     except (PostExists, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Created {path} (Status: draft). Open it, write the text, and see it at http://127.0.0.1:8000/ with make serve.")
+    print(message("newpost.created", path=path))
     return 0
 
 
@@ -51,10 +53,10 @@ def _deploy(args: argparse.Namespace) -> int:
     try:
         result = deploy(Path(args.output), args.target, dry_run=args.dry_run)
     except DeployRefused as refused:
-        print(f"Deploy refused: {refused}", file=sys.stderr)
+        print(message("deploy.refused", reason=refused), file=sys.stderr)
         return 2
     if result.returncode == 0:
-        print(f"{'Dry run: nothing copied' if args.dry_run else 'Deployed'} {args.output}/ → {args.target}")
+        print(message("deploy.dry_run" if args.dry_run else "deploy.done", output=args.output, target=args.target))
     return result.returncode
 
 
@@ -65,37 +67,43 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _options() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The shared options: settings file, content folder, output folder."""
+def _options() -> tuple[argparse.ArgumentParser, ...]:
+    """The shared options: settings file, content folder, output folder, language of the messages."""
     settings = argparse.ArgumentParser(add_help=False)
     settings.add_argument("-s", "--settings", default="pelicanconf.py", help="settings file (default: pelicanconf.py)")
     content = argparse.ArgumentParser(add_help=False)
     content.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("-o", "--output", default="output", help="output folder (default: output)")
-    return settings, content, output
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                          help=f"language of the messages (default: Latvian, or the {ENVIRONMENT_VARIABLE} variable)")
+    return settings, content, output, language
 
 
 def main(argv: list[str] | None = None) -> int:
-    settings, content, output = _options()
-    parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.")
+    settings, content, output, language = _options()
+    parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.",
+                                     parents=[language])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("build", parents=[settings, content, output],
+    commands.add_parser("build", parents=[settings, content, output, language],
                         help="build the site atomically into the output folder").set_defaults(run=_build)
-    commands.add_parser("check", parents=[settings, content],
+    commands.add_parser("check", parents=[settings, content, language],
                         help="check all content without building").set_defaults(run=_check)
-    serve_parser = commands.add_parser("serve", parents=[settings, content, output],
+    serve_parser = commands.add_parser("serve", parents=[settings, content, output, language],
                                        help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
-    newpost_parser = commands.add_parser("newpost", parents=[settings], help="create a draft news item for a title")
+    newpost_parser = commands.add_parser("newpost", parents=[settings, language], help="create a draft news item for a title")
     newpost_parser.add_argument("title")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
-    deploy_parser = commands.add_parser("deploy", parents=[output], help="copy the public build to DEPLOY_TARGET with rsync")
+    deploy_parser = commands.add_parser("deploy", parents=[output, language], help="copy the public build to DEPLOY_TARGET with rsync")
     deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
     deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
     deploy_parser.set_defaults(run=_deploy)
     args = parser.parse_args(argv)
+    if getattr(args, "lang", None):
+        os.environ[ENVIRONMENT_VARIABLE] = args.lang  # read by content.messages, also in the build's workers
     return args.run(args)

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..content.lv.slugs import slugify_lv
+from ..content.messages import message
 
 TEMPLATE = """\
 Title: {title}
@@ -40,11 +41,11 @@ def new_post(news_folder: Path, title: str, now: dt.datetime | None = None, *, t
     title = " ".join(title.split())
     slug = slugify_lv(title)
     if not slug:
-        raise ValueError("the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"")
+        raise ValueError(message("newpost.no_title"))
     now = now or dt.datetime.now(ZoneInfo(timezone))
     path = news_folder / f"{now:%Y-%m-%d}-{slug}.md"
     if path.exists():
-        raise PostExists(f"{path} already exists; it was not changed. Choose another title or edit that file.")
+        raise PostExists(message("newpost.exists", path=path))
     news_folder.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as file:  # "x": fails rather than overwrite, even in a race
         file.write(TEMPLATE.format(title=title, date=f"{now:%Y-%m-%d %H:%M}"))

@@ -12,6 +12,7 @@ from livereload import Server
 
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
+from ..content.messages import message
 from .report import print_failure, print_success
 
 
@@ -19,9 +20,9 @@ def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
     try:
         report = build(settings_file, output, overrides, incremental=True)  # only changed pages (FAST_BUILD)
     except BuildFailed as failed:
-        print_failure(failed, "Preview not updated", "still showing the last good build")
+        print_failure(failed, "preview.not_updated")
         return False
-    print_success(report, "Rebuilt {files} files in {seconds:.2f} s.")
+    print_success(report, "preview.rebuilt")
     return True
 
 
@@ -34,5 +35,5 @@ def serve(settings_file: Path, output: Path, host: str, port: int, content: Path
     server = Server(watcher=preview_watcher())
     for path in watched:
         server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
-    print(f"Preview: http://{host}:{port}/  (Ctrl+C stops it)", flush=True)
+    print(message("preview.address", host=host, port=port), flush=True)
     server.serve(host=host, port=port, root=str(output.resolve()), open_url_delay=None, restart_delay=0)

@@ -20,11 +20,12 @@ def calls(monkeypatch):
 
 
 def test_the_steps_in_order_on_the_staging_folder(calls, tmp_path):
-    steps.finish_public_site(tmp_path, {"SITEURL": "https://example.test", "THEME_STATIC_DIR": "tema"})
+    steps.finish_public_site(tmp_path, {"SITEURL": "https://example.test", "THEME_STATIC_DIR": "tema"}, str.split)
     assert [name for name, _ in calls] == ORDER
     assert calls[0][1] == (tmp_path, "https://example.test")
     assert calls[1][1] == (tmp_path, "tema")
     assert calls[2][1] == (tmp_path, ["fingerprint_theme-result"])  # the references follow the renamed files
+    assert calls[4][1] == (tmp_path, str.split)  # the index is built with the stemmer it was given
     assert all(args[0] == tmp_path for _, args in calls)
 
 
@@ -34,5 +35,5 @@ def test_the_first_failure_stops_the_rest(calls, monkeypatch, tmp_path):
 
     monkeypatch.setattr(steps, "minify_pages", fails)
     with pytest.raises(PublishStepFailed, match="x.html"):
-        steps.finish_public_site(tmp_path, {"SITEURL": ""})
+        steps.finish_public_site(tmp_path, {"SITEURL": ""}, str.split)
     assert [name for name, _ in calls] == ORDER[:3]

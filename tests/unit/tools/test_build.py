@@ -118,7 +118,7 @@ def test_contract_urls_are_built(built):
 def test_news_page(built):
     html = built["after_first"]["news"]
     assert "<h1>Talsu novads noslēdz līgumu “Kurzeme visiem”</h1>" in html
-    assert '<time datetime="2016-04-26T00:00:00+03:00">2016. gada 26. aprīlis</time>' in html
+    assert '<time datetime="2016-04-26T00:00:00+03:00">2016. gada 26. aprīlī</time>' in html
     assert '<p>Teksts par <abbr title="deinstitucionalizācija">DI</abbr> un vēlreiz DI.</p>' in html
     assert '<a href="/partneri/talsu-novads/">Talsu novads</a>' in html
 
