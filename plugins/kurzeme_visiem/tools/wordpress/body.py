@@ -81,6 +81,8 @@ def _drop_unwanted(soup: BeautifulSoup, result: BodyResult) -> None:
     for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
         comment.extract()
     for tag in soup.find_all(DROPPED_TAGS):
+        if tag.decomposed:  # inside one dropped already
+            continue
         result.dropped.append(f"<{tag.name}>")
         tag.decompose()
 
