@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ...news_check import NOT_A_PARAGRAPH, ORDERED_ITEM
+from ...content.news_check import NOT_A_PARAGRAPH, ORDERED_ITEM
 
 NEWS_KEYS = ("Title", "Date", "Slug", "Summary", "Partners", "Services", "Tags", "Author", "Status")
 PAGE_KEYS = ("Title", "Date", "Slug", "Summary", "Status")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...markdown_header import parse_header
-from ...slugs import slugify_lv
-from ...urls import RESERVED_PAGE_SLUGS
+from ...content.markdown_header import parse_header
+from ...content.lv.slugs import slugify_lv
+from ...content.urls import RESERVED_PAGE_SLUGS
 from .body import convert_body
 from .document import Document
 from .guesses import NameMatcher, load_names

@@ -7,7 +7,7 @@ import html
 import re
 from urllib.parse import unquote
 
-from ...slugs import is_slug, slugify_lv
+from ...content.lv.slugs import is_slug, slugify_lv
 
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")

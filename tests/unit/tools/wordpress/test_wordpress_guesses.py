@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kurzeme_visiem.tools.wordpress.guesses import Name, NameMatcher, load_names, word_pattern
-from wp_helpers import ROOT
+from wordpress_helpers import ROOT
 
 MATCHER = NameMatcher(load_names(ROOT / "content"))
 

@@ -6,9 +6,9 @@ import io
 
 import pytest
 
-from kurzeme_visiem.markdown_header import parse_header
+from kurzeme_visiem.content.markdown_header import parse_header
 from kurzeme_visiem.tools.wordpress.command import import_wordpress
-from wp_helpers import EXPORT, FIXTURES, UPLOADS, scratch_content, snapshot
+from wordpress_helpers import EXPORT, FIXTURES, UPLOADS, scratch_content, snapshot
 
 NEWS = "news/2016-05-20-tukuma-novada-atklats-grupu-dzivoklis.md"
 BLOCK = "news/2016-06-02-seminari-kurzeme-visiem-talsu-novada-kuldiga.md"

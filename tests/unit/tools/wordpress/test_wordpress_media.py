@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kurzeme_visiem.tools.wordpress.media import Attachment, ItemMedia, MediaLibrary
-from wp_helpers import UPLOADS
+from wordpress_helpers import UPLOADS
 
 SITE = "https://kurzemevisiem.lv"
 

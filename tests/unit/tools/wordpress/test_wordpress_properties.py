@@ -8,13 +8,13 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kurzeme_visiem.slugs import is_slug
+from kurzeme_visiem.content.lv.slugs import is_slug
 from kurzeme_visiem.tools.wordpress.body import autop, convert_body
 from kurzeme_visiem.tools.wordpress.guesses import Name, NameMatcher
 from kurzeme_visiem.tools.wordpress.naming import clean_title, item_slug
 from kurzeme_visiem.tools.wordpress.shortcodes import ShortcodeContext, expand_shortcodes, parse_attributes
 from kurzeme_visiem.tools.wordpress.wxr import WxrError, parse_wxr
-from wp_helpers import item, wxr
+from wordpress_helpers import item, wxr
 
 PIECES = st.sampled_from(
     ["[caption", "[/caption]", "[gallery ids=\"1,2\"]", "[audio mp3=\"a.mp3\"]", "[/audio]", "[embed]", "[/embed]",

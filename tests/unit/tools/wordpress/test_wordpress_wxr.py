@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kurzeme_visiem.tools.wordpress.wxr import WxrError, parse_wxr, read_wxr
-from wp_helpers import EXPORT, FIXTURES, item, wxr
+from wordpress_helpers import EXPORT, FIXTURES, item, wxr
 
 
 def test_reads_the_fixture_export():

@@ -8,14 +8,14 @@ path), and no clash with a real page or file (a redirect must not hide what the 
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .link_check import SiteMap
+from .links import KnownUrls
 from .problems import ContentProblem
+from .suggest import closest
 from .yaml_source import load_yaml
 
 REDIRECTS_FILE = "redirects.yaml"
@@ -84,7 +84,7 @@ def _form_problem(old: str, target: str) -> str | None:
     return None
 
 
-def check_redirects(rules: list[RedirectRule], site: SiteMap, content_path: Path) -> list[ContentProblem]:
+def check_redirects(rules: list[RedirectRule], site: KnownUrls, content_path: Path) -> list[ContentProblem]:
     """Targets exist and are public, no chains or loops, no old path hides a real page or file."""
     path = content_path / REDIRECTS_FILE
     olds = {rule.old for rule in rules} | {_page(rule.old) for rule in rules if not rule.query}
@@ -104,8 +104,8 @@ def check_redirects(rules: list[RedirectRule], site: SiteMap, content_path: Path
         elif page in site.draft_urls:
             problems.append(ContentProblem.at(path, rule.line, f"'{rule.target}' ir melnraksts, publiskajā vietnē tā nav; publicējiet to vai izdzēsiet rindu"))
         elif page not in site.urls:
-            close = difflib.get_close_matches(page, sorted(site.urls), n=1, cutoff=0.6)
-            hint = f"; vai domājāt '{close[0]}'?" if close else ""
+            close = closest(page, sorted(site.urls))
+            hint = f"; vai domājāt '{close}'?" if close else ""
             problems.append(ContentProblem.at(path, rule.line, f"jaunā adrese '{rule.target}' neved nekur: vietnē nav lapas {page}{hint}"))
     return problems
 
