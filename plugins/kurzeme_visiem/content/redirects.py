@@ -87,12 +87,13 @@ def _form_problem(old: str, target: str) -> str | None:
 def check_redirects(rules: list[RedirectRule], site: KnownUrls, content_path: Path) -> list[ContentProblem]:
     """Targets exist and are public, no chains or loops, no old path hides a real page or file."""
     path = content_path / REDIRECTS_FILE
-    olds = {rule.old for rule in rules} | {_page(rule.old) for rule in rules if not rule.query}
     problems = []
+    clashes = [rule for rule in rules if not rule.query and (_page(rule.old) in site.urls or _is_file(content_path, rule.old))]
+    for rule in clashes:
+        problems.append(ContentProblem.at(path, rule.line, f"vecā adrese '{rule.old}' ir īsta vietnes lapa vai fails; pāradresācija to paslēptu — izdzēsiet šo rindu"))
+    rules = [rule for rule in rules if rule not in clashes]
+    olds = {rule.old for rule in rules} | {_page(rule.old) for rule in rules if not rule.query}
     for rule in rules:
-        if not rule.query and (_page(rule.old) in site.urls or _is_file(content_path, rule.old)):
-            problems.append(ContentProblem.at(path, rule.line, f"vecā adrese '{rule.old}' ir īsta vietnes lapa vai fails; pāradresācija to paslēptu — izdzēsiet šo rindu"))
-            continue
         if EXTERNAL_TARGET.match(rule.target):
             continue
         page = _page(rule.target)
