@@ -6,7 +6,7 @@ import pytest
 from pelican.settings import DEFAULT_CONFIG
 
 from kurzeme_visiem.content.check import validate_content
-from kurzeme_visiem.content.links import SiteMap
+from kurzeme_visiem.content.links import KnownUrls
 from kurzeme_visiem.content.redirects import RedirectRule, check_redirects, load_redirects
 from unit_helpers import lines
 
@@ -19,8 +19,8 @@ SETTINGS = {
 }
 
 
-def site_map(content) -> SiteMap:
-    site = SiteMap(content.root)
+def site_map(content) -> KnownUrls:
+    site = KnownUrls(content.root)
     site.urls |= {"/", "/jaunumi/", "/jaunumi/zina/", "/kontakti/"}
     site.draft_urls |= {"/melnraksti/melnraksts/"}
     return site
