@@ -43,7 +43,19 @@ class BodyResult:
 
 
 class KeepTitleConverter(MarkdownConverter):
-    """``markdownify`` with the site's style: ATX headings, ``-`` bullets, images keep their title."""
+    """``markdownify`` with the site's style (ATX headings, ``-`` bullets, images keep their title); a ``<`` in
+    the text stays text (``&lt;``), never becoming raw HTML in the Markdown."""
+
+    def escape(self, text, parent_tags):
+        return super().escape(text, parent_tags).replace("<", "&lt;")
+
+
+def safe_address(url: str) -> bool:
+    """An address a link or image may have: http(s), mailto, tel, or a path; nothing that could be markup."""
+    if not url or re.search(r"[\s<>\"'`\\]", url):
+        return False
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return scheme is None or scheme.group(1).lower() in ("http", "https", "mailto", "tel")
 
 
 def convert_body(raw_html: str, context: ShortcodeContext, media: MediaRewriter) -> BodyResult:
@@ -141,11 +153,17 @@ def _unwrap_image_links(soup: BeautifulSoup) -> None:
 
 
 def _rewrite_media(soup: BeautifulSoup, media: MediaRewriter) -> None:
+    for tag, key in [(t, "src") for t in soup.find_all("img")] + [(t, "href") for t in soup.find_all("a")]:
+        if tag.get(key):
+            tag[key] = tag[key].strip().replace(" ", "%20")  # old posts may hold unencoded spaces in addresses
     for image in soup.find_all("img"):
         attachment_id = next(
             (int(m.group(1)) for c in image.get("class", []) if (m := WP_IMAGE_CLASS.match(c))), None
         )
         caption = image.get("data-caption", "")
+        if not safe_address(image.get("src", "")):
+            image.replace_with(image.get("alt") or "")
+            continue
         src, alt = media.image(image.get("src", ""), (image.get("alt") or "").strip(), caption, attachment_id)
         if src is None:
             link = soup.new_tag("a", href=image.get("src", ""))
@@ -157,7 +175,7 @@ def _rewrite_media(soup: BeautifulSoup, media: MediaRewriter) -> None:
             attributes["title"] = caption
         image.attrs = attributes
     for link in soup.find_all("a"):
-        if link.get("href"):
+        if link.get("href") and safe_address(link["href"]):
             link.attrs = {"href": media.link(link["href"])}
         else:
             link.unwrap()

@@ -70,8 +70,8 @@ def plan_import(export: WxrExport, content: Path, uploads: Path | None, manifest
     documents, page_urls = _name_documents(items, content, manifest, report, export.authors)
     redirects = []
     for item, document in documents:
-        if item.status != "publish":
-            continue  # drafts, private and scheduled posts had no public address
+        if item.status != "publish" or item.password:
+            continue  # drafts, private, protected and scheduled posts had no public address
         for old in old_paths(item.link, item.post_id, item.post_type):
             library.new_urls[old] = document.url
             if old in page_urls and old != document.url:
@@ -220,19 +220,21 @@ def _name_documents(
                 report.note("other", f"WordPress {item.post_type} {item.post_id} “{title}”: adrese '{base}' jau aizņemta, lietota '{slug}'")
         taken[kind].add(slug)
         document = Document(
-            kind, title, item.date, slug, "", STATUS[item.status], summary=plain_text(item.excerpt),
+            kind, title, item.date, slug, "", "draft" if item.password else STATUS[item.status], summary=plain_text(item.excerpt),
             tags=_tags(item), author=authors.get(item.creator, item.creator),
         )
+        if item.password:
+            report.note("other", f"`{document.path}` (WordPress {item.post_type} {item.post_id}): aizsargāts ar paroli — importēts kā melnraksts")
         if not clean_title(item.title):
             report.note("untitled", f"`{document.path}` (WordPress {item.post_type} {item.post_id}): “{title}”")
-        _count_item(item, kind, report)
+        _count_item(item, document.status, report)
         documents.append((item, document))
     return documents, {f"/{slug}/" for slug in taken["page"]}
 
 
-def _count_item(item: WxrItem, kind: str, report: ImportReport) -> None:
-    report.counts["news" if kind == "news" else "pages"] += 1
-    if STATUS[item.status] == "draft":
+def _count_item(item: WxrItem, status: str, report: ImportReport) -> None:
+    report.counts["news" if item.post_type == "post" else "pages"] += 1
+    if status == "draft":
         report.counts["drafts"] += 1
     if item.status == "future":
         report.counts["scheduled"] += 1

@@ -53,6 +53,7 @@ class WxrItem:
     tags: tuple[str, ...]
     attachment_url: str
     meta: dict[str, str] = field(default_factory=dict)
+    password: str = ""  # a password-protected post: not for the public site
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def _item(element: Element, wp: str, excerpt_ns: str) -> WxrItem:
         tags=tuple(tags),
         attachment_url=wp_text("attachment_url"),
         meta=meta,
+        password=wp_text("post_password"),
     )
 
 

@@ -85,3 +85,17 @@ def test_links_go_through_the_media_rewriter():
     media = FakeMedia()
     convert_body('<p><a href="https://x.lv/?p=3" class="wp-x">saite</a> <a name="x">enkurs</a></p>', ShortcodeContext(), media)
     assert media.links == ["https://x.lv/?p=3"]
+
+
+def test_text_that_looks_like_html_stays_text():
+    assert convert("<p>Rakstiet &lt;b&gt; un &lt;script&gt;</p>") == "Rakstiet &lt;b> un &lt;script>\n"
+
+
+def test_unsafe_addresses_are_dropped_keeping_the_text():
+    markdown = convert('<p><a href="javascript:alert(1)">klikšķis</a> <img src="x&quot; onerror=&quot;y" alt="A"></p>[embed]<script>[/embed]')
+    assert "javascript" not in markdown and "onerror" not in markdown and "<script" not in markdown
+    assert markdown.startswith("klikšķis A")
+
+
+def test_spaces_in_old_addresses_are_encoded():
+    assert convert('<p><img src="https://x.lv/wp-content/uploads/Talsu Pils.png" alt="Pils"></p>') == "![Pils](/images/Talsu%20Pils.png)\n"

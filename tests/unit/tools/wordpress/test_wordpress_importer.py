@@ -72,6 +72,7 @@ def test_title_with_entities_and_tags_and_percent_encoded_slug(imported):
         ("news/2016-07-01-melnraksts-par-socialo-mentoru.md", "draft", "2016-07-01 09:00"),
         ("news/2016-07-02-privata-piezime.md", "draft", "2016-07-02 11:00"),
         ("news/2016-07-03-gaida-apstiprinajumu.md", "draft", "2016-07-03 11:00"),
+        ("news/2016-07-06-tikai-partneriem.md", "draft", "2016-07-06 09:30"),  # password-protected
         ("news/2030-01-15-planota-zina-par-jauniesu-maju.md", "published", "2030-01-15 10:00"),
         ("pages/projekts-nepabeigta-lapa.md", "draft", "2016-05-01 12:40"),
     ],
@@ -104,19 +105,19 @@ def test_redirects_for_published_items_only_and_never_over_a_real_page(imported)
     assert '"/projekts/komanda/kontaktpersonas/": "/projekts-komanda-kontaktpersonas/"' in text
     assert '"/?page_id=203": "/kontakti-2/"' in text
     assert '"/kontakti/"' not in text  # /kontakti/ is a real page of the site
-    for draft in ("?p=102", "?p=103", "?p=104", "?p=105", "privata-piezime", "?page_id=204"):
+    for draft in ("?p=102", "?p=103", "?p=104", "?p=105", "privata-piezime", "?p=108", "tikai-partneriem", "?page_id=204"):
         assert draft not in text
 
 
 def test_report_counts_and_items_to_look_at(imported):
     report = (imported.parent / "import-report.md").read_text(encoding="utf-8")
-    for row in ("| ziņas (posts) | 7 |", "| lapas (pages) | 5 |", "| melnraksti (draft, pending, private → Status: draft) | 4 |",
+    for row in ("| ziņas (posts) | 8 |", "| lapas (pages) | 5 |", "| melnraksti (draft, pending, private → Status: draft) | 5 |",
                 "| plānotie (future: datums saglabāts) | 1 |", "| nokopēti attēli un dokumenti | 4 |", "| trūkstoši faili | 3 |",
                 "| pāradresācijas: pievienotas / jau bija | 12 / 0 |"):
         assert row in report
     for entry in ("[contact-form-7]", "pazudusi-bilde.jpg", "intervija.mp3", "alt “seminars”", "“2016-07-04: Šodien Talsu",
                   "Partners: tukuma-novads — “Tukuma novadā”", "Partners: talsu-novads — “Talsu novadā”", "statuss 'trash'",
-                  "`/kontakti/` → `/kontakti-2/`"):
+                  "`/kontakti/` → `/kontakti-2/`", "aizsargāts ar paroli — importēts kā melnraksts"):
         assert entry in report, entry
 
 
@@ -144,7 +145,7 @@ def test_dry_run_writes_nothing_and_prints_the_report(tmp_path):
     before = snapshot(tmp_path)
     code, out, _ = run(content, dry_run=True)
     assert code == 0 and snapshot(tmp_path) == before
-    assert out.startswith("# WordPress importa pārskats (izmēģinājums --dry-run") and "| ziņas (posts) | 7 |" in out
+    assert out.startswith("# WordPress importa pārskats (izmēģinājums --dry-run") and "| ziņas (posts) | 8 |" in out
 
 
 @pytest.mark.parametrize("name", ["entity-expansion.xml", "external-entity.xml", "wrong-namespace.xml", "not-xml.csv"])
