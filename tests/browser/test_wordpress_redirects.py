@@ -87,3 +87,14 @@ def test_the_redirect_page_without_nginx_and_the_map_is_not_served(served: Nginx
     page = (served.root / "2016/05/20/tukuma-novada-atklats-grupu-dzivoklis/index.html").read_text(encoding="utf-8")
     assert 'http-equiv=refresh' in page and "/jaunumi/tukuma-novada-atklats-grupu-dzivoklis/" in page
     assert get(served.base_url + "/redirects.map")[0] == 404
+
+
+def test_imported_pages_and_redirect_pages_are_valid_html(served: NginxServer):
+    from test_html_validity import describe, run_vnu  # tests/browser is on the path (pytest.ini)
+
+    pages = [served.root / "2016/05/20/tukuma-novada-atklats-grupu-dzivoklis/index.html",
+             served.root / "jaunumi/tukuma-novada-atklats-grupu-dzivoklis/index.html",
+             served.root / "jaunumi/seminari-kurzeme-visiem-talsu-novada-kuldiga/index.html",
+             served.root / "projekts-komanda-kontaktpersonas/index.html"]
+    errors = [m for m in run_vnu(*map(str, pages)) if m["type"] in ("error", "non-document-error")]
+    assert not errors, describe(errors)

@@ -68,6 +68,7 @@ def convert_body(raw_html: str, context: ShortcodeContext, media: MediaRewriter)
     _figures_to_images(soup)
     _unwrap_image_links(soup)
     _rewrite_media(soup, media)
+    _normalise_headings(soup)
     markdown = KeepTitleConverter(heading_style="ATX", bullets="-", strip=["span", "div"]).convert_soup(soup)
     result.markdown = tidy_markdown(markdown)
     return result
@@ -179,6 +180,16 @@ def _rewrite_media(soup: BeautifulSoup, media: MediaRewriter) -> None:
             link.attrs = {"href": media.link(link["href"])}
         else:
             link.unwrap()
+
+
+def _normalise_headings(soup: BeautifulSoup) -> None:
+    """The page's title is its ``h1``: the body's heading levels, in order, become ``h2``, ``h3``, … with none
+    skipped (WordPress themes often start at ``h3``; a skipped level confuses screen-reader users)."""
+    headings = soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])
+    levels = sorted({int(h.name[1]) for h in headings})
+    new_level = {level: min(2 + index, 6) for index, level in enumerate(levels)}
+    for heading in headings:
+        heading.name = f"h{new_level[int(heading.name[1])]}"
 
 
 def tidy_markdown(markdown: str) -> str:

@@ -41,7 +41,7 @@ def test_gutenberg_comments_and_classes_are_gone():
         '<!-- wp:heading {"level":3} -->\n<h3 class="wp-block-heading">Virsraksts</h3>\n<!-- /wp:heading -->\n\n'
         '<!-- wp:paragraph -->\n<p class="has-text-color">Teksts.</p>\n<!-- /wp:paragraph -->'
     )
-    assert convert(html) == "### Virsraksts\n\nTeksts.\n"
+    assert convert(html) == "## Virsraksts\n\nTeksts.\n"
 
 
 def test_caption_becomes_an_image_with_title():
@@ -99,3 +99,7 @@ def test_unsafe_addresses_are_dropped_keeping_the_text():
 
 def test_spaces_in_old_addresses_are_encoded():
     assert convert('<p><img src="https://x.lv/wp-content/uploads/Talsu Pils.png" alt="Pils"></p>') == "![Pils](/images/Talsu%20Pils.png)\n"
+
+
+def test_heading_levels_start_at_two_and_skip_none():
+    assert convert("<h1>A</h1><h3>B</h3><h5>C</h5><h3>D</h3>") == "## A\n\n### B\n\n#### C\n\n### D\n"
