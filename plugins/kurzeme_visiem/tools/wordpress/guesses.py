@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-ENDINGS = sorted(
+ENDINGS = tuple(sorted(
     {
         "s", "š", "is", "us", "a", "e", "i", "u", "o", "ā", "ē", "ī", "ū", "as", "es", "ai", "ei", "am", "im", "um",
         "ij", "os", "ēs", "īs", "ās", "ām", "ēm", "īm", "iem", "ie", "ju", "ais", "ajam", "ajai", "ajā", "ajiem",
@@ -26,7 +26,7 @@ ENDINGS = sorted(
     },
     key=len,
     reverse=True,
-)
+))
 ENDING_PATTERN = "(?:" + "|".join(ENDINGS) + ")?"
 ALTERNATIONS = {"l": "ļ", "n": "ņ", "s": "š", "t": "š", "d": "ž", "z": "ž", "c": "č", "k": "c", "g": "dz"}
 MIN_STEM = 3
