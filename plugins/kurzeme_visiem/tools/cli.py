@@ -61,7 +61,7 @@ def _deploy(args: argparse.Namespace) -> int:
 def _import_wordpress(args: argparse.Namespace) -> int:
     from .wordpress.command import import_wordpress
 
-    content = Path(load_settings(Path(args.settings), _overrides(args))["PATH"])
+    content = Path(args.content) if args.content else Path(load_settings(Path(args.settings))["PATH"])
     return import_wordpress(Path(args.wxr), content, Path(args.uploads) if args.uploads else None,
                             Path(args.report), dry_run=args.dry_run)
 

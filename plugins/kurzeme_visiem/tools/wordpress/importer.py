@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...content.markdown_header import parse_header
+from ...content.sources import markdown_files, read_source
 from ...content.lv.slugs import slugify_lv
 from ...content.urls import RESERVED_PAGE_SLUGS
 from .body import convert_body
@@ -266,15 +266,15 @@ def _recorded_slug(path: str | None, kind: str) -> str | None:
 
 
 def _existing_slugs(folder: Path, ours: set[str], content: Path) -> set[str]:
-    """Slugs of the news or pages already there that the import did not write."""
+    """Slugs of the news or pages already there that the import did not write (the check's own file discovery)."""
     slugs = set()
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+    for path in markdown_files(folder):
         if path.relative_to(content).as_posix() in ours:
             continue
-        try:
-            header = parse_header(path, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            continue
+        read, _ = read_source(path)
+        if read is None:
+            continue  # make check reports it
+        header = read[0]
         explicit = header.value("slug")
         if explicit:
             slugs.add(explicit)
