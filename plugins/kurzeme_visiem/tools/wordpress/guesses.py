@@ -68,17 +68,20 @@ class NameMatcher:
     """All partner and service names, ready to be found in a text."""
 
     def __init__(self, names: Iterable[Name]):
-        self.names = [
-            (name, [word_pattern(word) for word in WORD.findall(name.text)]) for name in names if WORD.findall(name.text)
-        ]
+        # by the first two letters of the name's first word (a stem keeps them, whatever the ending or alternation)
+        self.by_start: dict[str, list[tuple[Name, list[re.Pattern[str]]]]] = {}
+        for name in names:
+            words = WORD.findall(name.text)
+            if words:
+                self.by_start.setdefault(words[0].casefold()[:2], []).append((name, [word_pattern(w) for w in words]))
 
     def find(self, text: str) -> list[Guess]:
         words = [(match.group().casefold(), match.start(), match.end()) for match in WORD.finditer(text)]
         spans: list[tuple[int, int, Name]] = []
-        for name, patterns in self.names:
-            size = len(patterns)
-            for start in range(len(words) - size + 1):
-                if all(p.fullmatch(words[start + k][0]) for k, p in enumerate(patterns)):
+        for start, (word, _, _) in enumerate(words):
+            for name, patterns in self.by_start.get(word[:2], ()):
+                size = len(patterns)
+                if start + size <= len(words) and all(p.fullmatch(words[start + k][0]) for k, p in enumerate(patterns)):
                     spans.append((start, start + size, name))
         spans.sort(key=lambda span: (-(span[1] - span[0]), span[0]))
         kept: list[tuple[int, int, Name]] = []
