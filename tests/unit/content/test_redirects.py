@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pelican.settings import DEFAULT_CONFIG
 
 from kurzeme_visiem.content.check import validate_content
@@ -100,3 +102,18 @@ def test_make_check_reports_redirect_problems(content):
     validated = validate_content(content.root, SETTINGS)
     assert [r.old for r in validated.redirects] == ["/?page_id=3", "/?page_id=4"]
     assert lines(validated.problems) == ["redirects.yaml:2: jaunā adrese '/nav/' neved nekur: vietnē nav lapas /nav/"]
+
+PIECES = st.sampled_from(['"/?p=1"', '"/a/"', "/b/", ": ", "\n", "- ", "[", "{", '"', "'", "#", "?", "/?page_id=", "..",
+                          "https://x.lv/", "ā", " ", "\t", "$x", ";", "~", "null", "/jaunumi/zina/"])
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=20).map("".join))
+def test_any_redirects_file_gives_rules_or_located_problems(content, text):
+    content.write("redirects.yaml", text, dedent=False)
+    rules, problems = load_redirects(content.root)
+    for problem in problems + check_redirects(rules, site_map(content), content.root):
+        assert str(problem).startswith("redirects.yaml:") and problem.line >= 1
+    for rule in rules:
+        assert rule.old.startswith("/") and rule.target
+        assert rule.save_as is None or not rule.save_as.startswith("/") and ".." not in rule.save_as.split("/")
