@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jinja2 import Environment
+from jinja2 import DictLoader, Environment
 
 from ..content.redirects import RedirectRule
 
 MAP_NAME = "redirects.map"
-MAP_TEMPLATE = Environment(autoescape=False, keep_trailing_newline=True).from_string(
+MAP_SOURCE = (
     "# Written by the build from content/redirects.yaml; included by deploy/nginx/redirects.conf.\n"
     "{% for old, target in entries %}\"{{ old }}\" \"{{ target }}\";\n{% endfor %}"
 )
+# nginx syntax, not HTML: no autoescaping (the check allows no quote, backslash, ';', '{', '}' or '$' in addresses)
+MAP_TEMPLATE = Environment(loader=DictLoader({MAP_NAME: MAP_SOURCE}), autoescape=False,
+                           keep_trailing_newline=True).get_template(MAP_NAME)
 
 
 @dataclass(frozen=True)
