@@ -11,13 +11,15 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 DEPLOY_TARGET ?=
 DRY_RUN ?=
+WXR ?=
+UPLOADS ?=
 BENCH_N ?= 1000
 BENCH_ROUNDS ?= 5
 BENCH_PREVIEW_EDITS ?= 5
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html publish deploy serve devserver check newpost test bench clean
+.PHONY: help venv html publish deploy serve devserver check newpost import-wordpress test bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +55,10 @@ check: $(READY) ## check all content (news, pages, partners, services, links, im
 newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"
 	@test -n "$(TITLE)" || { echo 'Give the title: make newpost TITLE="Virsraksts"'; exit 2; }
 	$(PY) -m kurzeme_visiem newpost "$(TITLE)"
+
+import-wordpress: $(READY) ## import a WordPress export: make import-wordpress WXR=export.xml [UPLOADS=wp-content/uploads] [DRY_RUN=1]
+	@test -n "$(WXR)" || { echo 'Give the export: make import-wordpress WXR=export.xml [UPLOADS=.../wp-content/uploads]'; exit 2; }
+	$(PY) -m kurzeme_visiem import-wordpress "$(WXR)" -s $(SETTINGS) $(if $(UPLOADS),--uploads "$(UPLOADS)") $(if $(DRY_RUN),--dry-run)
 
 test: $(READY) $(VNU) ## run all tests (unit, end-to-end, browser: needs /usr/bin/chromium and java)
 	$(PY) -m pytest $(PYTEST_ARGS)

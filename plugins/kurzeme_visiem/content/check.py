@@ -1,4 +1,4 @@
-"""Every check of the content in one pass: the directory, news, pages and their links.
+"""Every check of the content in one pass: the directory, news, pages, their links and ``redirects.yaml``.
 
 The generator runs it in ``generate_context`` before anything is written; ``python -m kurzeme_visiem check``
 (``make check``) runs it without building.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .directory import Directory, load_directory
@@ -17,6 +17,7 @@ from .news_check import NewsLinks, check_news, check_pages
 from .sources import MarkdownSource, unread_file_problems
 from .messages import message
 from .problems import ContentProblem
+from .redirects import RedirectRule, check_redirects, load_redirects
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
 from ..settings import setting
 
@@ -27,6 +28,7 @@ class ValidatedContent:
     news_links: dict[Path, NewsLinks]
     pages: list[MarkdownSource]
     problems: list[ContentProblem]
+    redirects: list[RedirectRule] = field(default_factory=list)
 
 
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
@@ -49,7 +51,9 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
         problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), known)
     for page in pages:
         problems += check_links(page, _page_url(settings, "PAGE", page), known)
-    return ValidatedContent(directory, news_links, pages, problems)
+    redirects, redirect_problems = load_redirects(content_path)
+    problems += redirect_problems + check_redirects(redirects, known, content_path)
+    return ValidatedContent(directory, news_links, pages, problems, redirects)
 
 
 def _page_url(settings: dict, kind: str, source: MarkdownSource) -> str:

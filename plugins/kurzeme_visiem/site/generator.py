@@ -29,6 +29,7 @@ from .markdown_fields import FieldRenderer
 from .matrix import build_matrix
 from .partner_map import build_partner_map
 from .public_urls import image_url
+from .redirects import MAP_NAME, MAP_TEMPLATE, map_entries, redirect_pages
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class DirectoryGenerator(Generator):
             logger.warning("%s", warning)
         if errors_only(problems):
             raise ContentErrors(errors_only(problems))
+        self.redirects = validated.redirects
 
         self._link_news(directory, news_links)
         self._assign_urls(directory)
@@ -124,6 +126,9 @@ class DirectoryGenerator(Generator):
         write(setting(self.settings, "EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", setting(self.settings, "EASY_READ_SERVICES_URL"))
         write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
                             Path(self.output_path))
+        for page in redirect_pages(self.redirects, self.settings.get("SITEURL", "")):
+            write(page.save_as, "redirect", page.old.lstrip("/"), redirect=page)
+        writer.write_file(MAP_NAME, MAP_TEMPLATE, self.context, entries=map_entries(self.redirects))
 
 
 def directory_generator(pelican) -> type[DirectoryGenerator]:

@@ -1,6 +1,6 @@
-"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy`` (the Makefile calls these).
+"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy|import-wordpress`` (the Makefile calls these).
 
-``build``, ``serve`` and ``check`` share one set of options (``-s``, ``-c``, and ``-o`` where there is an output).
+``build``, ``serve``, ``check`` and ``import-wordpress`` share one set of options (``-s``, ``-c``, and ``-o`` where there is an output).
 """
 
 from __future__ import annotations
@@ -60,6 +60,14 @@ def _deploy(args: argparse.Namespace) -> int:
     return result.returncode
 
 
+def _import_wordpress(args: argparse.Namespace) -> int:
+    from .wordpress.command import import_wordpress
+
+    content = Path(args.content) if args.content else Path(load_settings(Path(args.settings))["PATH"])
+    return import_wordpress(Path(args.wxr), content, Path(args.uploads) if args.uploads else None,
+                            Path(args.report), dry_run=args.dry_run)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from .preview import serve  # livereload is only needed here
 
@@ -103,6 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
     deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
     deploy_parser.set_defaults(run=_deploy)
+    import_parser = commands.add_parser("import-wordpress", parents=[settings, content],
+                                        help="import a WordPress export (WXR) into the content folder")
+    import_parser.add_argument("wxr", help="the .xml file of WordPress's Tools → Export")
+    import_parser.add_argument("--uploads", help="WordPress's wp-content/uploads folder (images and documents)")
+    import_parser.add_argument("--report", default="import-report.md", help="where to write the report (default: import-report.md)")
+    import_parser.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
+    import_parser.set_defaults(run=_import_wordpress)
     args = parser.parse_args(argv)
     if getattr(args, "lang", None):
         os.environ[ENVIRONMENT_VARIABLE] = args.lang  # read by content.messages, also in the build's workers

@@ -94,6 +94,21 @@ def test_generate_output_writes_the_directory_pages_through_the_writer_and_the_f
         "pakalpojumi/index.html": "services.html",
         "pakalpojumi/pasvaldibas/index.html": "availability.html",
         "pakalpojumi/viegli-lasit/index.html": "services_easy_read.html",
+        "redirects.map": "redirects.map",
     }
     assert writer.written["p/talsu-novads.html"][1]["url"] == "p/talsu-novads/"
     assert (site.root / "output" / "feeds" / "partneri" / "talsu-novads.atom.xml").is_file()
+
+
+def test_generate_output_writes_a_redirect_page_per_old_path_and_the_map(site):
+    site.write("redirects.yaml", '"/2016/04/26/a/": /jaunumi/a/\n"/?p=7": /jaunumi/a/\n')
+    gen = generator(site, [news(site)], SITEURL="https://kurzemevisiem.lv")
+    gen.generate_context()
+    writer = Writer()
+    gen.generate_output(writer)
+    template, values = writer.written["2016/04/26/a/index.html"]
+    assert template == "redirect.html" and values["redirect"].target_url == "https://kurzemevisiem.lv/jaunumi/a/"
+    assert writer.written["redirects.map"][1]["entries"] == [
+        ("/2016/04/26/a/", "/jaunumi/a/"), ("/2016/04/26/a", "/jaunumi/a/"), ("/?p=7", "/jaunumi/a/"), ("/index.php?p=7", "/jaunumi/a/"),
+    ]
+    assert not any(name.startswith("?") or "p=7" in name for name in writer.written)
