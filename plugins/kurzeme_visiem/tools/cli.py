@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from ..content.check import validate_content
 from .build import BuildFailed, build, load_settings
 from .deploy import DeployRefused, deploy
+from .deploy_target import DeployFailed, printable
 from .newpost import PostExists, new_post
 from .report import print_check, print_failure, print_success
 
@@ -37,9 +39,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _newpost(args: argparse.Namespace) -> int:
+    title = args.title if args.title is not None else os.environ.get("TITLE", "")
+    if not title.strip():
+        print('Norādiet virsrakstu: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"', file=sys.stderr)
+        return 2
     try:
         settings = load_settings(Path(args.settings))
-        path = new_post(Path(args.news), args.title, timezone=settings["TIMEZONE"])
+        path = new_post(Path(args.news), title, timezone=settings["TIMEZONE"])
     except (PostExists, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -51,11 +57,17 @@ def _deploy(args: argparse.Namespace) -> int:
     try:
         result = deploy(Path(args.output), args.target, dry_run=args.dry_run)
     except DeployRefused as refused:
-        print(f"Deploy refused: {refused}", file=sys.stderr)
+        print(f"Publicēšana atteikta: {refused}", file=sys.stderr)
         return 2
-    if result.returncode == 0:
-        print(f"{'Dry run: nothing copied' if args.dry_run else 'Deployed'} {args.output}/ → {args.target}")
-    return result.returncode
+    except DeployFailed as failed:
+        print(f"Publicēšana neizdevās: {failed}; objekti, kuru būvējumā vairs nav, netika dzēsti. "
+              f"Palaidiet make deploy vēlreiz.", file=sys.stderr)
+        return 1
+    returncode = result if isinstance(result, int) else result.returncode
+    if returncode == 0:
+        done = "Izmēģinājums: nekas netika kopēts" if args.dry_run else "Publicēts"
+        print(f"{done}: {args.output}/ → {printable(args.target)}")
+    return returncode
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -90,11 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
     newpost_parser = commands.add_parser("newpost", parents=[settings], help="create a draft news item for a title")
-    newpost_parser.add_argument("title")
+    newpost_parser.add_argument("title", nargs="?", help="the title (default: the TITLE environment variable)")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
-    deploy_parser = commands.add_parser("deploy", parents=[output], help="copy the public build to DEPLOY_TARGET with rsync")
-    deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
+    deploy_parser = commands.add_parser("deploy", parents=[output], help="copy the public build to DEPLOY_TARGET (rsync or S3)")
+    deploy_parser.add_argument("--target", required=True, help="user@host:/path, a local folder or s3://bucket/prefix")
     deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
     deploy_parser.set_defaults(run=_deploy)
     args = parser.parse_args(argv)
