@@ -119,6 +119,9 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     ]
     if not header.value("title"):
         problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
+    for line, character in header.controls:
+        problems.append(ContentProblem.at(path, line, f"galvenē ir neredzama vadības rakstzīme U+{ord(character):04X}; "
+                                                      f"izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)"))
     for key, found in header.fields.items():
         if key not in allowed:
             hint = did_you_mean(key, allowed, "it is not used by the site", shown=str.capitalize)

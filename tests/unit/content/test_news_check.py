@@ -222,3 +222,11 @@ def test_page_slug_from_the_file_name(name, slug):
 
 def test_page_slug_given():
     assert page_slug(Path("pages/x.md"), " kontakti ", DEFAULT_CONFIG) == "kontakti"
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\u2028", "\x0c", "\x85"])
+def test_control_characters_in_the_header_are_a_problem_at_their_line(site, character):
+    site.write_bytes("news/a.md", f"Title: Ziņa{character}Status: draft\nDate: 2026-01-02\n\nTeksts\n".encode())
+    _, problems = check(site)
+    assert [(p.line, p.warning) for p in problems if "U+" in p.message] == [(1, False)]
+    assert f"U+{ord(character):04X}" in lines(problems)[0] and lines(problems)[0].startswith("news/a.md:1: ")
