@@ -93,6 +93,11 @@ CASES = [
     ("yaml-escape-control", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "short_name: 'Tukuma novads'",
                                            'short_name: "Tukuma\\e novads"'),
      ("content/partners/tukuma-novads.yaml", "short_name:"), "U+001B"),
+    ("symlink-to-etc", lambda r: (r / "content/documents/etc").symlink_to("/etc"), ("content/documents/etc", None),
+     "simboliska saite uz /etc ārpus content/"),
+    ("news-symlink-outside", lambda r: ((r / "outside.md").write_text("Title: X\nDate: 2016-01-01\n\nx\n"),
+                                        (r / "content/news/outside.md").symlink_to(r / "outside.md")),
+     ("content/news/outside.md", None), "ārpus content/"),
 ]
 
 

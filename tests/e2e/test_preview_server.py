@@ -160,3 +160,12 @@ def test_a_nul_byte_in_the_path_is_a_404_not_a_500(preview, path):
     port, _, _ = preview
     status, body = get(port, path)
     assert status in (400, 404) and SECRET not in body
+
+
+def test_a_symlink_in_the_output_leading_out_is_not_served(preview):
+    port, root, _ = preview
+    (root / "output" / "saite.txt").symlink_to(root / "secret.txt")
+    (root / "output" / "saite-mape").symlink_to(root)
+    for path in ("/saite.txt", "/saite-mape/secret.txt"):
+        status, body = get(port, path)
+        assert status == 404 and SECRET not in body, path

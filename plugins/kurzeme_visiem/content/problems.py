@@ -26,12 +26,23 @@ class ContentProblem:
 
 
 def display_path(path: Path | str) -> str:
-    """The path as the editor sees it: relative to the working directory when it lies below it."""
+    """The path as the editor sees it: relative to the working directory when it lies below it, on one line.
+
+    The file itself is not resolved (a symlink is shown where it is, not where it points); a newline, tab or other
+    control character in a file name is shown escaped (``\\n``), so ``path:line: message`` stays one line.
+    """
     path = Path(path)
     try:
-        return os.path.relpath(path.resolve(), Path.cwd()) if path.resolve().is_relative_to(Path.cwd()) else str(path)
-    except (OSError, ValueError):
-        return str(path)
+        where = path.parent.resolve() / path.name if path.name else path.resolve()
+        shown = os.path.relpath(where, Path.cwd()) if where.is_relative_to(Path.cwd()) else str(path)
+    except (OSError, ValueError, RuntimeError):
+        shown = str(path)
+    return one_line(shown)
+
+
+def one_line(text: str) -> str:
+    """Control characters and line separators escaped (``\\n``, ``\\x1b``, ``\\u2028``); other text unchanged."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 class ContentErrors(Exception):

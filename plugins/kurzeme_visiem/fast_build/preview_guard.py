@@ -8,7 +8,8 @@ production security headers.
 * The production headers (``tools/nginx_conf.security_headers``, read from ``deploy/nginx/security-headers.conf``: one source)
   go with every response, so HTML pasted into a field cannot run scripts in the writer's browser either. The live
   reload script is loaded from ``/livereload.js`` instead of livereload's inline snippet, which the CSP would block.
-* A path livereload's file handler cannot take (``/..%00/``: a NUL byte) is a 404, not a 500.
+* A path livereload's file handler cannot take (``/..%00/``: a NUL byte) is a 404, not a 500; so is a symlink
+  in the output folder that leads out of it.
 
 livereload builds its tornado application in ``Server.application``, which is not a documented API; this module
 replaces it and runs only with a livereload version it was tested with (``versions.TESTED_LIVERELOAD``): on any
@@ -16,6 +17,8 @@ other the preview refuses to start rather than serve without the guard.
 """
 
 from __future__ import annotations
+
+import os
 
 import livereload
 from livereload import Server
@@ -61,6 +64,9 @@ class GuardedStaticFiles(Guarded, StaticFileHandler):
     def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
         if "\x00" in absolute_path:
             raise web.HTTPError(404)
+        inside = os.path.realpath(root) + os.sep
+        if not (os.path.realpath(absolute_path) + os.sep).startswith(inside):
+            raise web.HTTPError(404)  # a symlink in output/ leading out of it
         return super().validate_absolute_path(root, absolute_path)
 
 

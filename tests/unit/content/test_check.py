@@ -94,3 +94,35 @@ def test_demo_content_is_clean():
     result = validate_content(ROOT / "content", settings)
     assert [str(p) for p in result.problems] == []
     assert len(result.news_links) >= 2 and len(result.pages) >= 3
+
+
+# --- symlinks that leave content/ (issue 12, item 4) ----------------------------------------------------------------
+
+@pytest.fixture
+def outside(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("outside")
+    (folder / "shadow").write_text("root:$6$slepens", encoding="utf-8")
+    (folder / "zina.md").write_text("Title: Sveša\nDate: 2016-05-09\n\nTeksts.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("link, target", [
+    ("documents/etc", "."), ("documents/shadow.pdf", "shadow"), ("news/sveša.md", "zina.md"),
+    ("images/dir/x.jpg", "shadow"), ("partners/x.yaml", "shadow"), ("glossary.yaml", "shadow"),
+])
+def test_a_symlink_leaving_content_is_a_problem(site, outside, link, target):
+    path = site.root / link
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(outside / target)
+    found = [p for p in lines(validate_content(Path(site.root), SETTINGS).problems) if "ārpus content/" in p]
+    assert found == [f"{link}:1: simboliska saite uz {(outside / target).resolve()} ārpus content/; "
+                     f"ielieciet pašu failu content/ mapē"], found
+
+
+def test_a_symlink_inside_content_and_a_dangling_one(site, outside):
+    (site.root / "documents" / "plans-kopija.pdf").symlink_to(site.root / "documents" / "plans.pdf")
+    (site.root / "documents" / "nekur.pdf").symlink_to(site.root / "nav" / "tada.pdf")
+    (site.root / "documents" / "cikls").symlink_to(site.root / "documents" / "cikls")
+    found = [p for p in lines(validate_content(Path(site.root), SETTINGS).problems) if "saite" in p]
+    assert found == ["documents/cikls:1: simboliska saite, kas nekur neved; izdzēsiet to",
+                     "documents/nekur.pdf:1: simboliska saite, kas nekur neved; izdzēsiet to"]
