@@ -16,9 +16,9 @@ from .links import KnownUrls, check_links
 from .news_check import NewsLinks, check_news, check_pages
 from .sources import MarkdownSource, unread_file_problems
 from .problems import ContentProblem
+from .symlinks import symlink_problems
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
 from ..settings import setting
-from .symlinks import symlink_problems
 
 
 @dataclass
