@@ -14,6 +14,7 @@ from pelican.utils import slugify
 
 from .lv.dates import BadDate, parse_contract_date
 from .directory import Directory, Partner, Service, suggest
+from .field_urls import field_url_problems
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
 from .problems import ContentProblem
@@ -119,6 +120,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     ]
     if not header.value("title"):
         problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
+    problems += field_url_problems(path, header.line("summary"), "Summary", header.value("summary"))
     for line, character in header.controls:
         problems.append(ContentProblem.at(path, line, f"galvenē ir neredzama vadības rakstzīme U+{ord(character):04X}; "
                                                       f"izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)"))
