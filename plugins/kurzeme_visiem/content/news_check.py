@@ -19,7 +19,7 @@ from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
 from .problems import ContentProblem
 from .records import EMAIL
-from .lv.slugs import is_slug, news_slug, slugify_lv
+from .lv.slugs import MAX_SLUG, cap_slug, is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
 from .suggest import did_you_mean
 
@@ -174,7 +174,10 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     if not slug:
         return [ContentProblem.at(path, line, "cannot make a slug from the title; add 'Slug: words-with-hyphens'")]
     if not is_slug(slug):
-        return [ContentProblem.at(path, line, f"Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{slugify_lv(slug) or 'jaunums'}'")]
+        return [ContentProblem.at(path, line, f"Slug '{slug[:MAX_SLUG]}' must be lower-case a-z, 0-9 and hyphens, e.g. '{cap_slug(slugify_lv(slug)) or 'jaunums'}'")]
+    if len(slug) > MAX_SLUG:
+        return [ContentProblem.at(path, line, f"Slug ir {len(slug)} rakstzīmes garš; saīsiniet to līdz {MAX_SLUG}, "
+                                              f"piem. '{cap_slug(slug)}'")]
     if slug in reserved:
         return [ContentProblem.at(path, line, f"slug '{slug}' is reserved for a section of the site; choose another Slug")]
     if slug in owners:
