@@ -45,6 +45,12 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
+def not_utf8(path: Path | str, error: UnicodeDecodeError) -> ContentProblem:
+    """Bytes that are not UTF-8, reported at the line they are on (not at line 1)."""
+    line = error.object[: error.start].count(b"\n") + 1
+    return ContentProblem.at(path, line, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")
+
+
 class ContentErrors(Exception):
     """Raised when content breaks the contract; carries every problem found in one run."""
 
@@ -64,7 +70,7 @@ def read_text(path: Path) -> tuple[str | None, list[ContentProblem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
+        return None, [not_utf8(path, error)]
     except OSError as error:
         return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
     return text, []

@@ -243,3 +243,10 @@ def test_a_5000_character_title_is_fine(site):
     site.write("news/a.md", f"Title: {'Virsraksts ' * 455}\nDate: 2026-01-02\n\nTeksts\n")
     found, problems = check(site)
     assert problems == [] and len(next(iter(found.values())).slug) <= 150
+
+
+def test_invalid_utf8_is_reported_at_its_own_line(site):
+    site.write_bytes("news/a.md", "Title: Ziņa\nDate: 2026-01-02\n\nPirmā rinda.\nRīga\n".encode("utf-8").replace(
+        "Rīga".encode("utf-8"), "Rīga".encode("iso-8859-13")))
+    _, problems = check(site)
+    assert [p.split(": ")[0] for p in lines(problems)] == ["news/a.md:5"]

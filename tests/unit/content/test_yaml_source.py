@@ -180,3 +180,9 @@ def test_tabs_and_newlines_in_values_are_fine(tmp_path):
     path.write_text('text: "a\\tb\\nc"\nblock: |\n  one\n  two\n', encoding="utf-8")
     document, problems = load_yaml(path)
     assert problems == [] and document.data["block"] == "one\ntwo\n"
+
+
+def test_invalid_utf8_in_yaml_is_reported_at_its_own_line(content):
+    path = content.write_bytes("a.yaml", "name: A\ntype: b\ndescription: " .encode() + "Rīga\n".encode("iso-8859-13"))
+    _, problems = load_yaml(path)
+    assert [p.line for p in problems] == [3]
