@@ -126,3 +126,16 @@ def test_a_symlink_inside_content_and_a_dangling_one(site, outside):
     found = [p for p in lines(validate_content(Path(site.root), SETTINGS).problems) if "saite" in p]
     assert found == ["documents/cikls:1: simboliska saite, kas nekur neved; izdzēsiet to",
                      "documents/nekur.pdf:1: simboliska saite, kas nekur neved; izdzēsiet to"]
+
+
+def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site):
+    import time
+
+    text = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8))
+    site.write("partners/smiekli.yaml", text)
+    started = time.monotonic()
+    problems = lines(validate_content(Path(site.root), SETTINGS).problems)
+    assert time.monotonic() - started < 1
+    assert [p for p in problems if p.startswith("partners/smiekli.yaml")] == [
+        "partners/smiekli.yaml:1: YAML enkuri un atsauces (&a) satura failos nav atļauti; uzrakstiet vērtību tieši"]
