@@ -10,6 +10,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 DEPLOY_TARGET ?=
+NEWS ?= content/news
+# TITLE reaches newpost through the environment, as typed: never expanded by make ($(value)) nor seen by a shell
+override TITLE := $(value TITLE)
+export TITLE
 DRY_RUN ?=
 WXR ?=
 UPLOADS ?=
@@ -41,7 +45,7 @@ html: $(READY) ## build the preview site (drafts shown) into output/
 publish: $(READY) ## build the public site (no drafts, absolute URLs) into output/
 	$(PY) -m kurzeme_visiem build -s publishconf.py -o $(OUTPUT)
 
-deploy: $(READY) ## copy output/ to DEPLOY_TARGET=user@host:/path (or a folder) with rsync; DRY_RUN=1 only lists
+deploy: $(READY) ## copy output/ to DEPLOY_TARGET=user@host:/path/kurzemevisiem, a folder, or s3://bucket/prefix; DRY_RUN=1 only lists
 	$(PY) -m kurzeme_visiem deploy -o $(OUTPUT) --target "$(DEPLOY_TARGET)" $(if $(DRY_RUN),--dry-run)
 
 serve: $(READY) ## build and serve the preview at http://127.0.0.1:8000, rebuilding on every change
@@ -53,8 +57,7 @@ check: $(READY) ## check all content (news, pages, partners, services, links, im
 	$(PY) -m kurzeme_visiem check -s $(SETTINGS)
 
 newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"
-	@test -n "$(TITLE)" || { echo 'Give the title: make newpost TITLE="Virsraksts"'; exit 2; }
-	$(PY) -m kurzeme_visiem newpost "$(TITLE)"
+	$(PY) -m kurzeme_visiem newpost -s $(SETTINGS) --news "$(NEWS)"
 
 import-wordpress: $(READY) ## import a WordPress export: make import-wordpress WXR=export.xml [UPLOADS=wp-content/uploads] [DRY_RUN=1]
 	@test -n "$(WXR)" || { echo 'Give the export: make import-wordpress WXR=export.xml [UPLOADS=.../wp-content/uploads]'; exit 2; }

@@ -78,6 +78,31 @@ CASES = [
     ("hidden-page",
      lambda r: write(r, "content/pages/.melnraksts.md", "Title: Lapa\n\nTeksts.\n"),
      ("content/pages/.melnraksts.md", None), "not hidden (no leading dot)"),
+    ("markdown-file-with-a-bad-slug",  # issue 12, item 3: was published unchecked, with a space in its URL
+     lambda r: write(r, "content/news/bad-slug.markdown", "Title: Ziņa\nDate: 2016-05-01\nSlug: ar atstarpi\n"
+                                                         "Partners: nav-tada\n\n[saite](/nav/tadas/lapas/)\n"),
+     ("content/news/bad-slug.markdown", None), "this file is not a news item or page"),
+    # issue 12: hostile input answers with path:line, never a traceback or a published draft
+    ("nul-in-title", lambda r: edit(r, NEWS, "Title: ", "Title: \x00"), (NEWS, None), "U+0000"),
+    ("esc-in-title", lambda r: edit(r, NEWS, "Title: ", "Title: \x1b[31m"), (NEWS, None), "U+001B"),
+    ("draft-behind-a-line-separator", lambda r: edit(r, NEWS, "Title: ", "Title: Ziņa\u2028Status: draft\u2028"),
+     (NEWS, None), "U+2028"),
+    ("draft-behind-a-form-feed", lambda r: edit(r, NEWS, "Title: ", "Title: Ziņa\x0cStatus: draft\x0c"), (NEWS, None), "U+000C"),
+    ("yaml-alias", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "type: municipality", "type: &t municipality"),
+     ("content/partners/tukuma-novads.yaml", "type: &t"), "enkuri un atsauces"),
+    ("yaml-escape-control", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "short_name: 'Tukuma novads'",
+                                           'short_name: "Tukuma\\e novads"'),
+     ("content/partners/tukuma-novads.yaml", "short_name:"), "U+001B"),
+    ("javascript-link-in-summary", lambda r: edit(r, NEWS, "Date:", "Summary: [spied](javascript:alert(1))\nDate:"),
+     (NEWS, "Summary:"), "javascript:alert(1)"),
+    ("data-image-in-description", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "description: |",
+                                                  "description: |\n  ![x](data:image/svg+xml;base64,PHN2Zz4=)"),
+     ("content/partners/tukuma-novads.yaml", "description:"), "laukā 'description'"),
+    ("symlink-to-etc", lambda r: (r / "content/documents/etc").symlink_to("/etc"), ("content/documents/etc", None),
+     "simboliska saite uz /etc ārpus content/"),
+    ("news-symlink-outside", lambda r: ((r / "outside.md").write_text("Title: X\nDate: 2016-01-01\n\nx\n"),
+                                        (r / "content/news/outside.md").symlink_to(r / "outside.md")),
+     ("content/news/outside.md", None), "ārpus content/"),
 ]
 
 

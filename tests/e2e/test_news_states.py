@@ -86,3 +86,16 @@ def test_partner_page_lists_its_news_newest_first(public: BuiltSite):
     titles = [a.get_text(strip=True) for a in public.page("/partneri/saldus-novads/").find("section", attrs={"aria-labelledby": "zinas"}).find_all("a")]
     assert titles[:3] == ["Ziņa numur 10", "Ziņa numur 9", "Ziņa numur 8"]
     assert titles[-1].startswith("Kurzemes plānošanas reģions noslēdzis")
+
+
+def test_hidden_item_is_not_in_the_sitemap_nor_the_search_index(public: BuiltSite):
+    import gzip
+
+    page = public.page("/jaunumi/slepta/")
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert not page.find("main").has_attr("data-pagefind-body")
+    assert "/jaunumi/slepta/" not in (public.output / "sitemap.xml").read_text(encoding="utf-8")
+    fragments = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+                 for p in (public.output / "pagefind" / "fragment").glob("*.pf_fragment")]
+    assert fragments and any("Ziņa numur 3" in f for f in fragments)
+    assert not any("Slēpta ziņa" in f or "/jaunumi/slepta/" in f for f in fragments)

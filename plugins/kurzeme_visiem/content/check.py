@@ -18,6 +18,7 @@ from .sources import MarkdownSource, unread_file_problems
 from .messages import message
 from .problems import ContentProblem
 from .redirects import RedirectRule, check_redirects, load_redirects
+from .symlinks import symlink_problems
 from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
 from ..settings import setting
 
@@ -33,6 +34,7 @@ class ValidatedContent:
 
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
     directory, problems = load_directory(content_path)
+    problems += symlink_problems(content_path)
     problems += _reserved_service_problems(directory, settings)
     news_links: dict[Path, NewsLinks] = {}
     for news_dir in settings["ARTICLE_PATHS"]:

@@ -19,6 +19,7 @@ from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGr
 from .schema_errors import validate_record
 from .suggest import did_you_mean
 from .lv.slugs import is_slug, slugify_lv
+from .field_urls import MARKDOWN_FIELDS, field_url_problems
 from .yaml_source import YamlDocument, load_yaml
 
 PARTNERS_DIR = "partners"
@@ -150,6 +151,10 @@ def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: s
         problems += load_problems
         found, record_problems = validate_record(model, document) if document is not None else (None, [])
         problems += record_problems
+        if document is not None and isinstance(document.data, dict):
+            for key in MARKDOWN_FIELDS:
+                if isinstance(document.data.get(key), str):
+                    problems += field_url_problems(path, document.line_of((key,)), key, document.data[key])
         if found is None or load_problems:
             invalid.add(slug)
         else:

@@ -16,11 +16,12 @@ from .lv.date_paragraphs import is_date_led
 from .lv.dates import BadDate, parse_contract_date
 from .messages import message
 from .directory import Directory, Partner, Service, suggest
+from .field_urls import field_url_problems
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
 from .problems import ContentProblem
 from .records import EMAIL
-from .lv.slugs import is_slug, news_slug, slugify_lv
+from .lv.slugs import MAX_SLUG, cap_slug, is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
 from .suggest import did_you_mean
 
@@ -122,6 +123,10 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     ]
     if not header.value("title"):
         problems.append(ContentProblem.at(path, header.line("title"), message("news.title_missing")))
+    problems += field_url_problems(path, header.line("summary"), "Summary", header.value("summary"))
+    for line, character in header.controls:
+        problems.append(ContentProblem.at(path, line, f"galvenē ir neredzama vadības rakstzīme U+{ord(character):04X}; "
+                                                      f"izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)"))
     for key, found in header.fields.items():
         if key not in allowed:
             hint = did_you_mean(key, allowed, message("hint.not_used"), shown=str.capitalize)
@@ -172,7 +177,10 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     if not slug:
         return [ContentProblem.at(path, line, message("slug.none"))]
     if not is_slug(slug):
-        return [ContentProblem.at(path, line, message("slug.invalid", slug=slug, example=slugify_lv(slug) or "jaunums"))]
+        return [ContentProblem.at(path, line, message("slug.invalid", slug=slug[:MAX_SLUG], example=cap_slug(slugify_lv(slug)) or "jaunums"))]
+    if len(slug) > MAX_SLUG:
+        return [ContentProblem.at(path, line, f"Slug ir {len(slug)} rakstzīmes garš; saīsiniet to līdz {MAX_SLUG}, "
+                                              f"piem. '{cap_slug(slug)}'")]
     if slug in reserved:
         return [ContentProblem.at(path, line, message("slug.reserved", slug=slug))]
     if slug in owners:

@@ -14,6 +14,7 @@ from ..content.check import validate_content
 from ..content.messages import ENVIRONMENT_VARIABLE, LANGUAGES, message
 from .build import BuildFailed, build, load_settings
 from .deploy import DeployRefused, deploy
+from .deploy_target import DeployFailed, printable
 from .newpost import PostExists, new_post
 from .report import print_check, print_failure, print_success
 
@@ -39,9 +40,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _newpost(args: argparse.Namespace) -> int:
+    title = args.title if args.title is not None else os.environ.get("TITLE", "")
+    if not title.strip():
+        print('Norādiet virsrakstu: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"', file=sys.stderr)
+        return 2
     try:
         settings = load_settings(Path(args.settings))
-        path = new_post(Path(args.news), args.title, timezone=settings["TIMEZONE"])
+        path = new_post(Path(args.news), title, timezone=settings["TIMEZONE"])
     except (PostExists, ValueError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -55,9 +60,14 @@ def _deploy(args: argparse.Namespace) -> int:
     except DeployRefused as refused:
         print(message("deploy.refused", reason=refused), file=sys.stderr)
         return 2
-    if result.returncode == 0:
-        print(message("deploy.dry_run" if args.dry_run else "deploy.done", output=args.output, target=args.target))
-    return result.returncode
+    except DeployFailed as failed:
+        print(f"Publicēšana neizdevās: {failed}; objekti, kuru būvējumā vairs nav, netika dzēsti. "
+              f"Palaidiet make deploy vēlreiz.", file=sys.stderr)
+        return 1
+    returncode = result if isinstance(result, int) else result.returncode
+    if returncode == 0:
+        print(message("deploy.dry_run" if args.dry_run else "deploy.done", output=args.output, target=printable(args.target)))
+    return returncode
 
 
 def _import_wordpress(args: argparse.Namespace) -> int:
@@ -104,11 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
     newpost_parser = commands.add_parser("newpost", parents=[settings, language], help="create a draft news item for a title")
-    newpost_parser.add_argument("title")
+    newpost_parser.add_argument("title", nargs="?", help="the title (default: the TITLE environment variable)")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
-    deploy_parser = commands.add_parser("deploy", parents=[output, language], help="copy the public build to DEPLOY_TARGET with rsync")
-    deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
+    deploy_parser = commands.add_parser("deploy", parents=[output, language], help="copy the public build to DEPLOY_TARGET (rsync or S3)")
+    deploy_parser.add_argument("--target", required=True, help="user@host:/path, a local folder or s3://bucket/prefix")
     deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
     deploy_parser.set_defaults(run=_deploy)
     import_parser = commands.add_parser("import-wordpress", parents=[settings, content],

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..content.lv.slugs import slugify_lv
+from ..content.lv.slugs import cap_slug, slugify_lv
 from ..content.messages import message
 
 TEMPLATE = """\
@@ -39,7 +39,7 @@ class PostExists(Exception):
 def new_post(news_folder: Path, title: str, now: dt.datetime | None = None, *, timezone: str) -> Path:
     """Create the draft; ``timezone`` is the settings' ``TIMEZONE`` (the date is the site's, not the machine's)."""
     title = " ".join(title.split())
-    slug = slugify_lv(title)
+    slug = cap_slug(slugify_lv(title))
     if not slug:
         raise ValueError(message("newpost.no_title"))
     now = now or dt.datetime.now(ZoneInfo(timezone))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from livereload import Server
-
+from ..fast_build.preview_guard import GuardedServer
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
 from ..content.messages import message
 from .report import print_failure, print_success
+from .nginx_conf import find_nginx_file, security_headers
 
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
@@ -32,7 +32,8 @@ def serve(settings_file: Path, output: Path, host: str, port: int, content: Path
     overrides = {"PATH": str(content.resolve())} if content else {}
     watched = [content or Path(settings["PATH"]), Path(settings["THEME"]), settings_file]
     rebuild(settings_file, output, overrides)
-    server = Server(watcher=preview_watcher())
+    headers = security_headers(find_nginx_file("security-headers.conf"))
+    server = GuardedServer(preview_watcher(), headers)
     for path in watched:
         server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
     print(message("preview.address", host=host, port=port), flush=True)

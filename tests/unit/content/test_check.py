@@ -95,3 +95,48 @@ def test_demo_content_is_clean():
     result = validate_content(ROOT / "content", settings)
     assert [str(p) for p in result.problems] == []
     assert len(result.news_links) >= 2 and len(result.pages) >= 3
+
+
+# --- symlinks that leave content/ (issue 12, item 4) ----------------------------------------------------------------
+
+@pytest.fixture
+def outside(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("outside")
+    (folder / "shadow").write_text("root:$6$slepens", encoding="utf-8")
+    (folder / "zina.md").write_text("Title: Sveša\nDate: 2016-05-09\n\nTeksts.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("link, target", [
+    ("documents/etc", "."), ("documents/shadow.pdf", "shadow"), ("news/sveša.md", "zina.md"),
+    ("images/dir/x.jpg", "shadow"), ("partners/x.yaml", "shadow"), ("glossary.yaml", "shadow"),
+])
+def test_a_symlink_leaving_content_is_a_problem(site, outside, link, target):
+    path = site.root / link
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(outside / target)
+    found = [p for p in lines(validate_content(Path(site.root), SETTINGS).problems) if "ārpus content/" in p]
+    assert found == [f"{link}:1: simboliska saite uz {(outside / target).resolve()} ārpus content/; "
+                     f"ielieciet pašu failu content/ mapē"], found
+
+
+def test_a_symlink_inside_content_and_a_dangling_one(site, outside):
+    (site.root / "documents" / "plans-kopija.pdf").symlink_to(site.root / "documents" / "plans.pdf")
+    (site.root / "documents" / "nekur.pdf").symlink_to(site.root / "nav" / "tada.pdf")
+    (site.root / "documents" / "cikls").symlink_to(site.root / "documents" / "cikls")
+    found = [p for p in lines(validate_content(Path(site.root), SETTINGS).problems) if "saite" in p]
+    assert found == ["documents/cikls:1: simboliska saite, kas nekur neved; izdzēsiet to",
+                     "documents/nekur.pdf:1: simboliska saite, kas nekur neved; izdzēsiet to"]
+
+
+def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site):
+    import time
+
+    text = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8))
+    site.write("partners/smiekli.yaml", text)
+    started = time.monotonic()
+    problems = lines(validate_content(Path(site.root), SETTINGS).problems)
+    assert time.monotonic() - started < 1
+    assert [p for p in problems if p.startswith("partners/smiekli.yaml")] == [
+        "partners/smiekli.yaml:1: YAML enkuri un atsauces (&a) satura failos nav atļauti; uzrakstiet vērtību tieši"]

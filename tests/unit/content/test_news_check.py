@@ -222,3 +222,31 @@ def test_page_slug_from_the_file_name(name, slug):
 
 def test_page_slug_given():
     assert page_slug(Path("pages/x.md"), " kontakti ", DEFAULT_CONFIG) == "kontakti"
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\u2028", "\x0c", "\x85"])
+def test_control_characters_in_the_header_are_a_problem_at_their_line(site, character):
+    site.write_bytes("news/a.md", f"Title: Ziņa{character}Status: draft\nDate: 2026-01-02\n\nTeksts\n".encode())
+    _, problems = check(site)
+    assert [(p.line, p.warning) for p in problems if "U+" in p.message] == [(1, False)]
+    assert f"U+{ord(character):04X}" in lines(problems)[0] and lines(problems)[0].startswith("news/a.md:1: ")
+
+
+def test_an_explicit_slug_over_150_characters_is_a_problem(site):
+    site.write("news/a.md", f"Title: Ziņa\nDate: 2026-01-02\nSlug: {'a' * 200}\n\nTeksts\n")
+    _, problems = check(site)
+    assert [p for p in lines(problems) if "150" in p] == [
+        f"news/a.md:3: Slug ir 200 rakstzīmes garš; saīsiniet to līdz 150, piem. '{'a' * 150}'"]
+
+
+def test_a_5000_character_title_is_fine(site):
+    site.write("news/a.md", f"Title: {'Virsraksts ' * 455}\nDate: 2026-01-02\n\nTeksts\n")
+    found, problems = check(site)
+    assert problems == [] and len(next(iter(found.values())).slug) <= 150
+
+
+def test_invalid_utf8_is_reported_at_its_own_line(site):
+    site.write_bytes("news/a.md", "Title: Ziņa\nDate: 2026-01-02\n\nPirmā rinda.\nRīga\n".encode("utf-8").replace(
+        "Rīga".encode("utf-8"), "Rīga".encode("iso-8859-13")))
+    _, problems = check(site)
+    assert [p.split(": ")[0] for p in lines(problems)] == ["news/a.md:5"]

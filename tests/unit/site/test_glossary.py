@@ -87,3 +87,11 @@ def test_glossary_is_not_changed():
     glossary = dict(GLOSSARY)
     mark_abbreviations("<p>DI GRT VSAC</p>", glossary)
     assert glossary == GLOSSARY
+
+
+def test_glossary_keys_that_are_entity_names_leave_entities_whole():
+    glossary = {"amp": "ampērs", "lt": "Lietuvas Republika", "quot": "citāts", "x27": "x"}
+    html = "<p>A &amp; B &lt; C &quot;D&#x27; un lt, amp</p>"
+    marked = mark_abbreviations(html, glossary)
+    assert marked == ('<p>A &amp; B &lt; C &quot;D&#x27; un <abbr title="Lietuvas Republika">lt</abbr>, '
+                      '<abbr title="ampērs">amp</abbr></p>')

@@ -63,3 +63,9 @@ def test_the_new_post_passes_the_content_check(tmp_path):
     settings = {**DEFAULT_CONFIG, "ARTICLE_PATHS": ["news"], "PAGE_PATHS": ["pages"], "ARTICLE_URL": "jaunumi/{slug}/",
                 "DRAFT_URL": "melnraksti/{slug}/", "PAGE_URL": "{slug}/", "INDEX_URL": "jaunumi/"}
     assert [str(p) for p in validate_content(tmp_path, settings).problems] == []
+
+
+def test_a_5000_character_title_makes_a_file_name_the_file_system_takes(tmp_path):
+    path = new_post(tmp_path / "news", "Garš virsraksts " * 320, dt.datetime(2026, 11, 23, 9, 0, tzinfo=RIGA),
+                    timezone="Europe/Riga")
+    assert path.is_file() and len(path.name) <= 150 + len("2026-11-23-.md")
