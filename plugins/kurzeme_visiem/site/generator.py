@@ -25,11 +25,24 @@ from ..content.image_files import image_path, read_size
 from .feeds import write_partner_feeds
 from .partner_map import build_partner_map
 from ..content.problems import ContentErrors, errors_only
+from ..content.availability import Status
 from ..content.records import PartnerType, Region, TargetGroup
 from ..content.urls import url_setting
 from ..pelican_context import CONTENT_KEYS
 
 logger = logging.getLogger(__name__)
+
+
+def news_partners(named: list) -> list:
+    """The partners a news item is listed under: those it names and, for a merged municipality, its successors
+    (news about Priekules novads also appear on Dienvidkurzemes novads' page)."""
+    found: list = []
+    for partner in named:
+        current = partner
+        while current is not None and current not in found:
+            found.append(current)
+            current = current.successor
+    return found
 
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
@@ -56,6 +69,7 @@ class DirectoryGenerator(Generator):
         self.context["PartnerType"] = PartnerType
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
+        self.context["Status"] = Status
         self.context["AVAILABILITY_URL"] = self.url_setting("AVAILABILITY_URL")
         self.context["EASY_READ_SERVICES_URL"] = self.url_setting("EASY_READ_SERVICES_URL")
         self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")
@@ -71,7 +85,7 @@ class DirectoryGenerator(Generator):
             article.service_list = links.services if links else []
             article.scheduled = article.date > now  # shown in the preview only, marked "plānots"
         for article in published:
-            for partner in article.partner_list:
+            for partner in news_partners(article.partner_list):
                 partner.news.append(article)
             for service in article.service_list:
                 service.news.append(article)

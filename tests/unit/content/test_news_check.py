@@ -238,3 +238,12 @@ def test_page_slug_from_the_file_name(name, slug):
 
 def test_page_slug_given():
     assert page_slug(Path("pages/x.md"), " kontakti ", DEFAULT_CONFIG) == "kontakti"
+
+
+def test_source_must_be_a_web_address(site):
+    site.write("news/a.md", "Title: A\nDate: 2019-06-01\nSource: https://www.kurzemesregions.lv/zina/\n\nTeksts.\n")
+    site.write("news/b.md", "Title: B\nDate: 2019-06-02\nSource: kurzemesregions.lv/zina\n\nTeksts.\n")
+    _, problems = check(site)
+    assert lines(problems) == [
+        "news/b.md:3: Source 'kurzemesregions.lv/zina' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://",
+    ]
