@@ -103,6 +103,13 @@ class Partner:
         return self.record.valid_to is None
 
     @property
+    def merged_on(self) -> dt.date | None:
+        """The first day it was part of its successor (the day after ``valid_to``)."""
+        if self.successor is None or self.record.valid_to is None:
+            return None
+        return self.record.valid_to + dt.timedelta(days=1)
+
+    @property
     def current(self) -> Partner:
         """The partner as it is today: itself, or the end of its ``merged_into`` chain."""
         seen = {self.slug}

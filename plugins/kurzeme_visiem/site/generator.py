@@ -20,7 +20,7 @@ from .easy_read import split_easy_read
 from .glossary import mark_abbreviations
 from .images import add_image_sizes
 from .markdown_fields import FieldRenderer
-from .matrix import build_matrix
+from .matrix import STATUS_LEGEND, build_matrix
 from ..content.image_files import image_path, read_size
 from .feeds import write_partner_feeds
 from .partner_map import build_partner_map
@@ -70,6 +70,7 @@ class DirectoryGenerator(Generator):
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
         self.context["Status"] = Status
+        self.context["STATUS_LEGEND"] = STATUS_LEGEND
         self.context["AVAILABILITY_URL"] = self.url_setting("AVAILABILITY_URL")
         self.context["EASY_READ_SERVICES_URL"] = self.url_setting("EASY_READ_SERVICES_URL")
         self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")

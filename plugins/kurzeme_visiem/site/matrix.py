@@ -43,6 +43,8 @@ LEGEND = (
     LegendItem(CellKind.NONE, "–", "nav ziņu", "šajā vietnē par to vēl nav informācijas; jautājiet sociālajā dienestā"),
 )
 LEGEND_BY_KIND = {item.kind: item for item in LEGEND}
+# the legend item of an entry's status, by its value ("unknown" for a bare slug), for the templates
+STATUS_LEGEND = {item.kind.value: item for item in LEGEND}
 RANK = (Status.AVAILABLE, Status.PLANNED, Status.CLOSED, None)
 KIND_OF_STATUS = {Status.AVAILABLE: CellKind.AVAILABLE, Status.PLANNED: CellKind.PLANNED,
                   Status.CLOSED: CellKind.CLOSED, None: CellKind.UNKNOWN}

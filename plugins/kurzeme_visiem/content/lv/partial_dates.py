@@ -59,8 +59,10 @@ def parse_partial_date(value: object) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-def since_lv(value: PartialDate) -> str:
+def since_lv(value: PartialDate | dt.date) -> str:
     """The words after "kopš": ``2023. gada 18. jūlija``, ``2021. gada marta``, ``2021. gada``."""
+    if isinstance(value, dt.date):
+        value = PartialDate(value.year, value.month, value.day)
     if value.day:
         return f"{value.year}. gada {value.day}. {GENITIVE_MONTHS[value.month - 1]}"
     if value.month:

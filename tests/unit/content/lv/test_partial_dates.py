@@ -30,6 +30,10 @@ def test_first_day_and_iso():
     assert PartialDate(2021, 3, 5).isoformat() == "2021-03-05"
 
 
+def test_genitive_of_a_full_date():
+    assert since_lv(dt.date(2021, 7, 1)) == "2021. gada 1. jūlija"
+
+
 def test_locative():
     assert on_date_lv(dt.date(2026, 12, 3)) == "2026. gada 3. decembrī"
     assert on_date_lv(dt.date(2021, 7, 1)) == "2021. gada 1. jūlijā"
