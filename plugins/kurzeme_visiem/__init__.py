@@ -12,6 +12,7 @@ from .fast_build.writer import fast_writer
 from .site.filters import add_filters
 from .site.generator import directory_generator
 from .site.metadata import news_metadata, page_metadata
+from .site.readers import read_only_checked_files
 
 
 def register() -> None:
@@ -19,5 +20,6 @@ def register() -> None:
     signals.article_generator_context.connect(news_metadata)
     signals.page_generator_context.connect(page_metadata)
     signals.generator_init.connect(add_filters)
+    signals.readers_init.connect(read_only_checked_files)
     signals.readers_init.connect(use_fast_reader)  # FAST_BUILD on a tested Pelican: fast_build/versions.py
     signals.get_writer.connect(fast_writer)

@@ -91,6 +91,12 @@ CASES = [
     ("service-slug-of-the-easy-read-overview",
      lambda r: write(r, "content/services/viegli-lasit.yaml", "name: X\ntarget_groups: [families]\nsummary: Y\n"),
      ("content/services/viegli-lasit.yaml", None), "reserved for the easy-to-read overview"),
+    ("news-file-pelican-would-read-unchecked",  # .markdown: stock Pelican reads it, the check would not see it
+     lambda r: write(r, "content/news/jauna-zina.markdown", "Title: Ziņa\nDate: 2016-05-01\n\nTeksts.\n"),
+     ("content/news/jauna-zina.markdown", None), "this file is not a news item or page"),
+    ("hidden-page",
+     lambda r: write(r, "content/pages/.melnraksts.md", "Title: Lapa\n\nTeksts.\n"),
+     ("content/pages/.melnraksts.md", None), "not hidden (no leading dot)"),
 ]
 
 

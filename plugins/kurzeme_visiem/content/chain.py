@@ -9,11 +9,11 @@ that exists, never back to itself, with dates in order: the successor must exist
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from typing import Protocol
 
 from .lv.partial_dates import on_date_lv
 from .problems import ContentProblem
+from .suggest import closest
 from .records import PartnerRecord
 from .yaml_source import YamlDocument
 
@@ -108,5 +108,5 @@ def _cycle_problems(partners: dict[str, Linked], documents: dict[str, YamlDocume
 
 
 def _did_you_mean(unknown: str, known: dict) -> str:
-    close = difflib.get_close_matches(unknown, list(known), n=1)
-    return f"vai domājāt '{close[0]}'?" if close else "pārbaudiet, vai tāds fails ir mapē partners/"
+    close = closest(unknown, known)
+    return f"vai domājāt '{close}'?" if close else "pārbaudiet, vai tāds fails ir mapē partners/"

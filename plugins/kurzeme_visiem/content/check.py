@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .directory import Directory, load_directory
-from .links import SiteMap, check_links
+from .links import KnownUrls, check_links
 from .news_check import NewsLinks, check_news, check_pages
-from .sources import MarkdownSource
+from .sources import MarkdownSource, unread_file_problems
 from .problems import ContentProblem
-from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment, url_setting
+from .urls import RESERVED_PAGE_SLUGS, SERVICE_SECTION_URLS, last_segment
+from ..settings import setting
 
 
 @dataclass
@@ -33,18 +34,20 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
     news_links: dict[Path, NewsLinks] = {}
     for news_dir in settings["ARTICLE_PATHS"]:
         found, news_problems = check_news(content_path, news_dir, directory)
+        problems += unread_file_problems(content_path / news_dir)
         news_links.update(found)
         problems += news_problems
     pages: list[MarkdownSource] = []
     for pages_dir in settings["PAGE_PATHS"]:
         found_pages, page_problems = check_pages(content_path, pages_dir, settings, RESERVED_PAGE_SLUGS)
+        problems += unread_file_problems(content_path / pages_dir)
         pages += found_pages
         problems += page_problems
-    site = site_map(content_path, settings, directory, news_links.values(), pages)
+    known = known_urls(content_path, settings, directory, news_links.values(), pages)
     for item in news_links.values():
-        problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), site)
+        problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), known)
     for page in pages:
-        problems += check_links(page, _page_url(settings, "PAGE", page), site)
+        problems += check_links(page, _page_url(settings, "PAGE", page), known)
     return ValidatedContent(directory, news_links, pages, problems)
 
 
@@ -53,37 +56,37 @@ def _page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
     return "/" + settings[key].format(slug=source.slug)
 
 
-def site_map(content_path: Path, settings: dict, directory: Directory, news_items: Iterable[NewsLinks],
-             pages: list[MarkdownSource]) -> SiteMap:
+def known_urls(content_path: Path, settings: dict, directory: Directory, news_items: Iterable[NewsLinks],
+               pages: list[MarkdownSource]) -> KnownUrls:
     """Every URL the build will write, from the same settings the build uses."""
-    site = SiteMap(content_path)
+    known = KnownUrls(content_path)
     news = [item.markdown for item in news_items]
     for source in news:
-        (site.draft_urls if source.status == "draft" else site.urls).add(_page_url(settings, "ARTICLE", source))
+        (known.draft_urls if source.status == "draft" else known.urls).add(_page_url(settings, "ARTICLE", source))
     for source in pages:
-        (site.draft_urls if source.status == "draft" else site.urls).add(_page_url(settings, "PAGE", source))
+        (known.draft_urls if source.status == "draft" else known.urls).add(_page_url(settings, "PAGE", source))
     listed = sum(1 for source in news if source.status == "published")
     per_page = settings.get("DEFAULT_PAGINATION") or max(listed, 1)
     index_url = "/" + settings.get("INDEX_URL", "jaunumi/")
-    site.urls.add("/" + settings.get("HOME_URL", ""))
-    site.urls.add(index_url)
-    site.urls.update(f"{index_url}{number}/" for number in range(2, math.ceil(listed / per_page) + 1))
+    known.urls.add("/" + settings.get("HOME_URL", ""))
+    known.urls.add(index_url)
+    known.urls.update(f"{index_url}{number}/" for number in range(2, math.ceil(listed / per_page) + 1))
     for slug in directory.partners:
-        site.urls.add("/" + url_setting(settings, "PARTNER_URL").format(slug=slug))
+        known.urls.add("/" + setting(settings, "PARTNER_URL").format(slug=slug))
     for slug in directory.services:
-        site.urls.add("/" + url_setting(settings, "SERVICE_URL").format(slug=slug))
+        known.urls.add("/" + setting(settings, "SERVICE_URL").format(slug=slug))
     for key in ("PARTNERS_INDEX_URL", "SERVICES_INDEX_URL", *SERVICE_SECTION_URLS):
-        site.urls.add("/" + url_setting(settings, key))
+        known.urls.add("/" + setting(settings, key))
     for key in ("FEED_ALL_ATOM", "NOT_FOUND_SAVE_AS"):
         if settings.get(key):
-            site.urls.add("/" + settings[key])
-    return site
+            known.urls.add("/" + settings[key])
+    return known
 
 
 def _reserved_service_problems(directory: Directory, settings: dict) -> list[ContentProblem]:
     problems = []
     for key in SERVICE_SECTION_URLS:
-        slug = last_segment(url_setting(settings, key))
+        slug = last_segment(setting(settings, key))
         service = directory.services.get(slug)
         if service is not None:
             what = "the availability table" if key == "AVAILABILITY_URL" else "the easy-to-read overview of services"

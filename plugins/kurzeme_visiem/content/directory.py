@@ -7,8 +7,8 @@ returns the linked ``Directory`` with every problem found, all in one pass.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from .problems import ContentProblem
 from .records import PartnerRecord, PartnerType, Region, ServiceRecord, TargetGroup
 from .schema_errors import validate_record
 from .social_service import SocialService, parse_social_service
+from .suggest import did_you_mean
 from .lv.slugs import is_slug, slugify_lv
 from .yaml_source import YamlDocument, load_yaml
 
@@ -174,9 +175,9 @@ class Directory:
         return sorted(self.services.values(), key=lambda s: lv_sort_key(s.record.name))
 
 
-def suggest(unknown: str, known: list[str] | dict) -> str:
-    close = difflib.get_close_matches(unknown, list(known), n=1)
-    return f"did you mean '{close[0]}'?" if close else "check the spelling against the file names"
+def suggest(unknown: str, known: Iterable[str]) -> str:
+    """The hint after an unknown partner or service slug."""
+    return did_you_mean(unknown, known, "check the spelling against the file names")
 
 
 def riga_today() -> dt.date:

@@ -6,7 +6,6 @@ builds the articles from the same files.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from .records import EMAIL
 from .sourced import SOURCE_URL
 from .lv.slugs import is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
+from .suggest import did_you_mean
 
 STATUSES = ("published", "draft", "hidden")
 NEWS_FIELDS = (
@@ -123,8 +123,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
         problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
     for key, found in header.fields.items():
         if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"did you mean '{close[0].capitalize()}'?" if close else "it is not used by the site"
+            hint = did_you_mean(key, allowed, "it is not used by the site", shown=str.capitalize)
             problems.append(ContentProblem.at(path, found.line, f"unknown field '{found.written_key}'; {hint}", warning=True))
     for key in ("date", "modified"):
         if header.value(key) is not None:

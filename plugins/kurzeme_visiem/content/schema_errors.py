@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum
 
 from pydantic import BaseModel, ValidationError
 
 from .problems import ContentProblem
+from .suggest import did_you_mean
 from .yaml_source import YamlDocument
 
 
@@ -71,8 +71,7 @@ def _message(model: type[BaseModel], detail: dict) -> str:
         return f"required field '{name}' is missing; add a line '{name}: ...'"
     if kind == "extra_forbidden":
         allowed = list(owner.model_fields)
-        close = difflib.get_close_matches(name, allowed, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(allowed)}"
+        hint = did_you_mean(name, allowed, f"allowed fields: {', '.join(allowed)}")
         return f"unknown field '{name}'; {hint}"
     if kind == "enum":
         owner_field = _field_name(loc) if not isinstance(loc[-1], int) else str(loc[-2])

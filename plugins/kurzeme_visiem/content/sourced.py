@@ -7,13 +7,13 @@ checks the keys it allows, and reports each problem at its own line, in Latvian,
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .lv.dates import BadDate, parse_contract_date
 from .problems import ContentProblem
+from .suggest import closest
 from .yaml_source import KeyPath, YamlDocument
 
 SOURCE_URL = re.compile(r"^https?://[^\s<>\"]+\.[^\s<>\"]+$")
@@ -51,8 +51,8 @@ class FactFields:
     def check_keys(self) -> None:
         for key in self.data:
             if key not in self.allowed:
-                close = difflib.get_close_matches(str(key), self.allowed, n=1)
-                hint = f"vai domājāt '{close[0]}'?" if close else f"atļautie lauki: {', '.join(self.allowed)}"
+                close = closest(str(key), self.allowed)
+                hint = f"vai domājāt '{close}'?" if close else f"atļautie lauki: {', '.join(self.allowed)}"
                 self.report(str(key), f"nezināms lauks '{key}' {self.what}; {hint}")
 
     def text(self, key: str, *, required: bool = False, example: str = "...") -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..content.lv.dates import format_date_lv, iso_date
 from ..content.lv.genitive import genitive
-from ..content.lv.labels import label
+from ..content.lv.labels import label, municipalities_label
 from ..content.lv.partial_dates import on_date_lv, since_lv
 from .feeds import partner_feed_path
 from .lastmod import last_changed, newest_of
@@ -12,7 +12,8 @@ from .structured_data import news_article, organization, script_json
 
 
 def add_filters(generator) -> None:
-    generator.env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "label": label})
+    generator.env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "label": label,
+                                "municipalities_label": municipalities_label})
     generator.env.filters.update({"lv_since": since_lv, "lv_on_date": on_date_lv, "genitive": genitive})
     generator.env.filters.update({
         "last_changed": last_changed,

@@ -9,26 +9,27 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from itertools import chain
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
 from ..content.check import validate_content
 from ..content.directory import Directory
+from ..content.image_files import image_path, read_size
+from ..content.availability import Status
+from ..content.problems import ContentErrors, errors_only
+from ..content.records import PartnerType, Region, TargetGroup
+from ..pelican_context import CONTENT_KEYS
+from ..settings import setting
 from .easy_read import split_easy_read
+from .feeds import write_partner_feeds
 from .glossary import mark_abbreviations
 from .images import add_image_sizes
 from .markdown_fields import FieldRenderer
 from .matrix import STATUS_LEGEND, build_matrix
-from ..content.image_files import image_path, read_size
-from .feeds import write_partner_feeds
 from .partner_map import build_partner_map
-from ..content.problems import ContentErrors, errors_only
-from ..content.availability import Status
-from ..content.records import PartnerType, Region, TargetGroup
-from ..content.urls import url_setting
-from ..pelican_context import CONTENT_KEYS
+from .public_urls import image_url
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +47,6 @@ def news_partners(named: list) -> list:
 
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
-
-    def url_setting(self, key: str) -> str:
-        return url_setting(self.settings, key)
 
     def generate_context(self) -> None:
         validated = validate_content(Path(self.path), self.settings)
@@ -71,10 +69,10 @@ class DirectoryGenerator(Generator):
         self.context["TargetGroup"] = TargetGroup
         self.context["Status"] = Status
         self.context["STATUS_LEGEND"] = STATUS_LEGEND
-        self.context["AVAILABILITY_URL"] = self.url_setting("AVAILABILITY_URL")
-        self.context["EASY_READ_SERVICES_URL"] = self.url_setting("EASY_READ_SERVICES_URL")
-        self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")
-        self.context["SERVICES_INDEX_URL"] = self.url_setting("SERVICES_INDEX_URL")
+        self.context["AVAILABILITY_URL"] = setting(self.settings, "AVAILABILITY_URL")
+        self.context["EASY_READ_SERVICES_URL"] = setting(self.settings, "EASY_READ_SERVICES_URL")
+        self.context["PARTNERS_INDEX_URL"] = setting(self.settings, "PARTNERS_INDEX_URL")
+        self.context["SERVICES_INDEX_URL"] = setting(self.settings, "SERVICES_INDEX_URL")
 
     def _link_news(self, directory: Directory, news_links: dict) -> None:
         """Give each news item its partners and services, and each partner and service its published news."""
@@ -95,11 +93,11 @@ class DirectoryGenerator(Generator):
 
     def _assign_urls(self, directory: Directory) -> None:
         for partner in directory.partners.values():
-            partner.url = self.url_setting("PARTNER_URL").format(slug=partner.slug)
-            partner.save_as = self.url_setting("PARTNER_SAVE_AS").format(slug=partner.slug)
+            partner.url = setting(self.settings, "PARTNER_URL").format(slug=partner.slug)
+            partner.save_as = setting(self.settings, "PARTNER_SAVE_AS").format(slug=partner.slug)
         for service in directory.services.values():
-            service.url = self.url_setting("SERVICE_URL").format(slug=service.slug)
-            service.save_as = self.url_setting("SERVICE_SAVE_AS").format(slug=service.slug)
+            service.url = setting(self.settings, "SERVICE_URL").format(slug=service.slug)
+            service.save_as = setting(self.settings, "SERVICE_SAVE_AS").format(slug=service.slug)
 
     def _render_fields(self, directory: Directory) -> None:
         renderer = FieldRenderer(self.settings["MARKDOWN"])
@@ -118,9 +116,8 @@ class DirectoryGenerator(Generator):
             content._content = mark_abbreviations(split.body, glossary)
             content.easy_read = mark_abbreviations(split.easy_read, glossary)
             image = getattr(content, "image", None)
-            lead_image = image_path(content_path, image) if image else None
-            content.image_src = lead_image.relative_to(content_path).as_posix() if lead_image else None
-            content.image_size = read_size(lead_image) if lead_image else None
+            content.image_url = image_url(siteurl, image) if image else None
+            content.image_size = read_size(image_path(content_path, image)) if image else None
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
@@ -136,10 +133,10 @@ class DirectoryGenerator(Generator):
             write(partner.save_as, "partner", partner.url, partner=partner)
         for service in directory.services.values():
             write(service.save_as, "service", service.url, service=service)
-        write(self.url_setting("PARTNERS_INDEX_SAVE_AS"), "partners", self.url_setting("PARTNERS_INDEX_URL"))
-        write(self.url_setting("SERVICES_INDEX_SAVE_AS"), "services", self.url_setting("SERVICES_INDEX_URL"))
-        write(self.url_setting("AVAILABILITY_SAVE_AS"), "availability", self.url_setting("AVAILABILITY_URL"))
-        write(self.url_setting("EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", self.url_setting("EASY_READ_SERVICES_URL"))
+        write(setting(self.settings, "PARTNERS_INDEX_SAVE_AS"), "partners", setting(self.settings, "PARTNERS_INDEX_URL"))
+        write(setting(self.settings, "SERVICES_INDEX_SAVE_AS"), "services", setting(self.settings, "SERVICES_INDEX_URL"))
+        write(setting(self.settings, "AVAILABILITY_SAVE_AS"), "availability", setting(self.settings, "AVAILABILITY_URL"))
+        write(setting(self.settings, "EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", setting(self.settings, "EASY_READ_SERVICES_URL"))
         write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
                             Path(self.output_path))
 

@@ -13,7 +13,7 @@ from enum import Enum
 
 from ..content.availability import Status
 from ..content.directory import Directory, Offer, Partner, Service
-from ..content.records import Region
+from ..content.lv.labels import MUNICIPALITIES_LABELS
 
 
 class CellKind(str, Enum):
@@ -116,12 +116,6 @@ class AvailabilityMatrix:
         return {cell.source for cell in self.filled_cells() if cell.source}
 
 
-REGION_LABELS = {
-    Region.KURZEME: "Kurzemes pašvaldības",
-    Region.OTHER: "Citu plānošanas reģionu pašvaldības",
-}
-
-
 def build_cell(service: Service, offers: list[Offer]) -> MatrixCell:
     mine = tuple(offer for offer in offers if offer.service is service)
     for status in RANK:
@@ -134,7 +128,7 @@ def build_cell(service: Service, offers: list[Offer]) -> MatrixCell:
 def build_matrix(directory: Directory) -> AvailabilityMatrix:
     columns = tuple(directory.sorted_services())
     groups = []
-    for region, label in REGION_LABELS.items():
+    for region, label in MUNICIPALITIES_LABELS.items():
         rows = []
         for partner in directory.current_municipalities(region):
             offers = partner.all_offers()

@@ -1,4 +1,7 @@
-"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy`` (the Makefile calls these)."""
+"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy`` (the Makefile calls these).
+
+``build``, ``serve`` and ``check`` share one set of options (``-s``, ``-c``, and ``-o`` where there is an output).
+"""
 
 from __future__ import annotations
 
@@ -6,39 +9,31 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import BuildFailed, build, load_settings
 from ..content.check import validate_content
+from .build import BuildFailed, build, load_settings
 from .deploy import DeployRefused, deploy
 from .newpost import PostExists, new_post
+from .report import print_check, print_failure, print_success
+
+
+def _overrides(args: argparse.Namespace) -> dict:
+    """``-c FOLDER`` replaces the settings' ``PATH``."""
+    return {"PATH": str(Path(args.content).resolve())} if args.content else {}
 
 
 def _build(args: argparse.Namespace) -> int:
     try:
-        overrides = {"PATH": str(Path(args.content).resolve())} if args.content else {}
-        report = build(Path(args.settings), Path(args.output), overrides)
+        report = build(Path(args.settings), Path(args.output), _overrides(args))
     except BuildFailed as failed:
-        for problem in failed.problems:
-            print(problem, file=sys.stderr)
-        count = len(failed.problems)
-        print(f"Build stopped: {count} problem{'s' if count != 1 else ''}; {args.output}/ was left as it was.", file=sys.stderr)
+        print_failure(failed, "Build stopped", f"{args.output}/ was left as it was")
         return failed.exitcode
-    for warning in report.warnings:
-        print(warning, file=sys.stderr)
-    print(f"Built {report.files} files into {args.output}/ in {report.seconds:.2f} s.")
+    print_success(report, f"Built {{files}} files into {args.output}/ in {{seconds:.2f}} s.")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    overrides = {"PATH": str(Path(args.content).resolve())} if args.content else {}
-    settings = load_settings(Path(args.settings), overrides)
-    problems = sorted(validate_content(Path(settings["PATH"]), settings).problems)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    errors = sum(not p.warning for p in problems)
-    warnings = len(problems) - errors
-    print(f"Content check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}.",
-          file=sys.stderr if errors else sys.stdout)
-    return 1 if errors else 0
+    settings = load_settings(Path(args.settings), _overrides(args))
+    return print_check(sorted(validate_content(Path(settings["PATH"]), settings).problems))
 
 
 def _newpost(args: argparse.Namespace) -> int:
@@ -70,34 +65,37 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The shared options: settings file, content folder, output folder."""
+    settings = argparse.ArgumentParser(add_help=False)
+    settings.add_argument("-s", "--settings", default="pelicanconf.py", help="settings file (default: pelicanconf.py)")
+    content = argparse.ArgumentParser(add_help=False)
+    content.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument("-o", "--output", default="output", help="output folder (default: output)")
+    return settings, content, output
+
+
 def main(argv: list[str] | None = None) -> int:
+    settings, content, output = _options()
     parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.")
     commands = parser.add_subparsers(dest="command", required=True)
-    build_parser = commands.add_parser("build", help="build the site atomically into the output folder")
-    build_parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    build_parser.add_argument("-o", "--output", default="output")
-    build_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
-    build_parser.set_defaults(run=_build)
-    check_parser = commands.add_parser("check", help="check all content without building")
-    check_parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    check_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
-    check_parser.set_defaults(run=_check)
-    newpost_parser = commands.add_parser("newpost", help="create a draft news item for a title")
-    newpost_parser.add_argument("title")
-    newpost_parser.add_argument("-s", "--settings", default="pelicanconf.py", help="settings file (its TIMEZONE dates the item)")
-    newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
-    newpost_parser.set_defaults(run=_newpost)
-    deploy_parser = commands.add_parser("deploy", help="copy the public build to DEPLOY_TARGET with rsync")
-    deploy_parser.add_argument("-o", "--output", default="output")
-    deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
-    deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
-    deploy_parser.set_defaults(run=_deploy)
-    serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
-    serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    serve_parser.add_argument("-o", "--output", default="output")
-    serve_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
+    commands.add_parser("build", parents=[settings, content, output],
+                        help="build the site atomically into the output folder").set_defaults(run=_build)
+    commands.add_parser("check", parents=[settings, content],
+                        help="check all content without building").set_defaults(run=_check)
+    serve_parser = commands.add_parser("serve", parents=[settings, content, output],
+                                       help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
+    newpost_parser = commands.add_parser("newpost", parents=[settings], help="create a draft news item for a title")
+    newpost_parser.add_argument("title")
+    newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
+    newpost_parser.set_defaults(run=_newpost)
+    deploy_parser = commands.add_parser("deploy", parents=[output], help="copy the public build to DEPLOY_TARGET with rsync")
+    deploy_parser.add_argument("--target", required=True, help="user@host:/path or a local folder")
+    deploy_parser.add_argument("--dry-run", action="store_true", help="list what would change, copy nothing")
+    deploy_parser.set_defaults(run=_deploy)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -6,26 +6,22 @@ keeps serving the previous output. Changes to the plugin's Python code need a re
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from livereload import Server
 
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
+from .report import print_failure, print_success
 
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
     try:
         report = build(settings_file, output, overrides, incremental=True)  # only changed pages (FAST_BUILD)
     except BuildFailed as failed:
-        for problem in failed.problems:
-            print(problem, file=sys.stderr)
-        print(f"Preview not updated: {len(failed.problems)} problem(s); still showing the last good build.", file=sys.stderr)
+        print_failure(failed, "Preview not updated", "still showing the last good build")
         return False
-    for warning in report.warnings:
-        print(warning, file=sys.stderr)
-    print(f"Rebuilt {report.files} files in {report.seconds:.2f} s.", flush=True)
+    print_success(report, "Rebuilt {files} files in {seconds:.2f} s.")
     return True
 
 
