@@ -156,4 +156,5 @@ def test_a_good_rebuild_replaces_output_and_keeps_files_the_site_does_not_own(pr
     result = run_build(project / "content", project / "output")
     assert result.returncode == 0, result.stderr
     assert (project / "output" / "CNAME").read_text() == "kurzemevisiem.lv\n"
-    assert "2016. gada 21. maijs" in (project / "output" / "index.html").read_text(encoding="utf-8")
+    item = project / "output" / "jaunumi" / "tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana" / "index.html"
+    assert "2016. gada 21. maijs" in item.read_text(encoding="utf-8")

@@ -13,6 +13,8 @@ from built_site import DEMO_CONTENT, BuiltSite
 PARTNERS = sorted(p.stem for p in (DEMO_CONTENT / "partners").glob("*.yaml"))
 SERVICES = sorted(p.stem for p in (DEMO_CONTENT / "services").glob("*.yaml"))
 TUKUMS_NEWS = "/jaunumi/tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana/"
+# the newest news item of the demo (the home page lists the newest ones)
+NEWEST_NEWS = "/jaunumi/ventspils-namina-berni-macas-uznemties-atbildibu-par-savu-dzivi/"
 
 
 def load(kind: str, slug: str) -> dict:
@@ -121,7 +123,7 @@ def test_news_item_links_partners_and_partners_list_the_news(demo_site: BuiltSit
 def test_partner_news_are_newest_first(demo_site: BuiltSite):
     section = demo_site.page("/partneri/vsac-kurzeme/").find("section", attrs={"aria-labelledby": "zinas"})
     dates = [t["datetime"] for t in section.find_all("time")]
-    assert len(dates) == 2 and dates == sorted(dates, reverse=True)
+    assert len(dates) >= 2 and dates == sorted(dates, reverse=True)
 
 
 def test_matrix_is_a_real_table_marking_the_right_cells(demo_site: BuiltSite):
@@ -166,7 +168,7 @@ def test_news_slug_is_transliterated_title(demo_site: BuiltSite):
 def test_home_has_latest_news_service_finder_and_partner_link(demo_site: BuiltSite):
     home = demo_site.page("/")
     links = hrefs(home.find("main"))
-    assert {"/pakalpojumi/pasvaldibas/", "/pakalpojumi/", "/partneri/", TUKUMS_NEWS} <= links
+    assert {"/pakalpojumi/pasvaldibas/", "/pakalpojumi/", "/partneri/", NEWEST_NEWS} <= links
     assert home.find("h2", id="atrodi-pakalpojumu")
 
 
@@ -195,4 +197,4 @@ def test_feed_lists_the_news(demo_site: BuiltSite):
 def test_published_site_uses_absolute_urls(published_site: BuiltSite):
     home = published_site.page("/")
     assert home.find("link", rel="stylesheet")["href"].startswith("https://example.test/")
-    assert TUKUMS_NEWS in {a["href"].removeprefix("https://example.test") for a in home.find_all("a", href=True)}
+    assert NEWEST_NEWS in {a["href"].removeprefix("https://example.test") for a in home.find_all("a", href=True)}

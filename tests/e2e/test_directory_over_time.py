@@ -151,3 +151,31 @@ def test_home_finder_lists_current_and_former_municipalities_as_links(demo_site:
     assert links["Priekules novads → : tagad Dienvidkurzemes novads"] == "/partneri/dienvidkurzemes-novads/"
     assert links["Rojas novads → : tagad Talsu novads"] == "/partneri/talsu-novads/"
     assert finder.find("script") is None and finder.find("form") is None  # plain links: no script, no form
+
+
+def news_headers() -> dict[str, dict[str, str]]:
+    found = {}
+    for path in sorted((DEMO_CONTENT / "news").glob("*.md")):
+        header = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                break
+            key, _, value = line.partition(":")
+            header[key.strip().lower()] = value.strip()
+        found[path.name] = header
+    return found
+
+
+def test_the_retold_news_carry_their_source_and_span_the_project_years():
+    sourced = {name: h for name, h in news_headers().items() if "source" in h}
+    years = sorted({h["date"][:4] for h in sourced.values()})
+    print(f"\nnews items with a Source: {len(sourced)}; years: {', '.join(years)}")
+    assert len(sourced) >= 25 and len(years) >= 5
+    assert all(HTTP.match(h["source"]) for h in sourced.values())
+
+
+def test_a_news_item_shows_its_source_as_avots(demo_site: BuiltSite):
+    page = demo_site.page("/jaunumi/talsos-atklats-dienas-aprupes-centrs-iespeju-namins/")
+    source = page.find("p", class_="news-source")
+    assert source.get_text(" ", strip=True) == "Avots: kurzemevisiem.lv"
+    assert source.a["href"] == "https://kurzemevisiem.lv/talsos-svinigi-atklats-dienas-aprupes-centrs/"
