@@ -110,7 +110,7 @@ def test_every_yaml_and_metadata_field_reaches_the_html_escaped(project):
     service = project / "content/services/grupu-dzivoklis.yaml"
     service.write_text(f"name: '<i>Grupu</i> dzīvoklis'\ntarget_groups: [adults-grt]\nsummary: '{evil}'\ndescription: |\n  Teksts {evil} beigas.\n", encoding="utf-8")
     (project / "content/news/xss.md").write_text(
-        f"Title: Ziņa {evil}\nDate: 2016-06-01\nSummary: Kopsavilkums {evil}\nAuthor: {evil}\nTags: {evil}\nPartners: saldus-novads\n\nTeksts.\n",
+        f"Title: Ziņa {evil}\nDate: 2024-06-01\nSummary: Kopsavilkums {evil}\nAuthor: {evil}\nTags: {evil}\nPartners: saldus-novads\n\nTeksts.\n",
         encoding="utf-8")
     result = run_build(project / "content", project / "output")
     assert result.returncode == 0, result.stderr
