@@ -21,6 +21,7 @@ from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
 from .problems import ContentProblem
 from .records import EMAIL
+from .sourced import SOURCE_URL
 from .lv.slugs import MAX_SLUG, cap_slug, is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
 from .suggest import did_you_mean
@@ -28,7 +29,7 @@ from .suggest import did_you_mean
 STATUSES = ("published", "draft", "hidden")
 NEWS_FIELDS = (
     "title", "date", "modified", "slug", "summary", "partners", "services", "tags",
-    "image", "image_alt", "author", "author_role", "author_email", "status",
+    "image", "image_alt", "author", "author_role", "author_email", "status", "source",
 )
 PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt")
 
@@ -144,6 +145,10 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     email = header.value("author_email")
     if email is not None and not EMAIL.match(email):
         problems.append(ContentProblem.at(path, header.line("author_email"), message("news.email_bad", email=email)))
+    source = header.value("source")
+    if source is not None and not SOURCE_URL.match(source):
+        problems.append(ContentProblem.at(path, header.line("source"), (
+            f"Source '{source}' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://")))
     return problems
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
@@ -100,10 +100,17 @@ class PartnerRecord(Record):
     phone: PhoneText | None = None
     email: Text | None = None
     website: Text | None = None
+    contact_source: Text | None = None  # the public page that states address, phone, e-mail and website
     contacts: list[Contact] = []
-    services: list[Text] = []
+    social_service: Any = None  # a mapping, checked field by field in social_service.py
+    # a service slug (status unknown), or a sourced entry checked in availability.py
+    services: list[Text | dict[str, Any]] = []
     location: Location | None = None
     agreement_date: dt.date | None = None
+    valid_from: dt.date | None = None  # the first day the organisation existed in this form
+    valid_to: dt.date | None = None  # the last day (e.g. 2021-06-30 for the municipalities merged on 2021-07-01)
+    merged_into: Text | None = None  # the successor's slug; the chain is checked in chain.py
+    merged_source: Text | None = None  # the public document that states the merger
     description: Text | None = None
 
     _phone = field_validator("phone")(_check_phone)
@@ -116,7 +123,14 @@ class PartnerRecord(Record):
             raise ValueError(message("record.url", value=value))
         return value
 
-    @field_validator("agreement_date", mode="before")
+    @field_validator("contact_source", "merged_source")
+    @classmethod
+    def _source_url(cls, value: str | None) -> str | None:
+        if value is not None and not WEBSITE.match(value):
+            raise ValueError(f"'{value}' nav derīga avota adrese; tai jāsākas ar https:// vai http://")
+        return value
+
+    @field_validator("agreement_date", "valid_from", "valid_to", mode="before")
     @classmethod
     def _contract_date(cls, value: object) -> object:
         if isinstance(value, str):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ..content.lv.dates import iso_date, locative, nominative
+from ..content.lv.genitive import genitive
 from ..content.lv.labels import label, municipalities_label
+from ..content.lv.partial_dates import on_date_lv, since_lv
 from ..content.lv.plural import plural
 from .feeds import partner_feed_path
 from .lastmod import last_changed, newest_of
@@ -15,6 +17,7 @@ def add_filters(generator) -> None:
                                 "municipalities_label": municipalities_label})
     # "Publicēts {{ d | lv_date_in }}" → "Publicēts 2016. gada 20. maijā"; a bare label takes lv_date (nominative)
     generator.env.filters.update({"lv_date_in": locative, "plural": plural})
+    generator.env.filters.update({"lv_since": since_lv, "lv_on_date": on_date_lv, "genitive": genitive})
     generator.env.filters.update({
         "last_changed": last_changed,
         "newest_of": newest_of,

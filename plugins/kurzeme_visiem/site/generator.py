@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from ..content.check import validate_content
 from ..content.directory import Directory
 from ..content.image_files import image_path, read_size
+from ..content.availability import Status
 from ..content.problems import ContentErrors, errors_only
 from ..content.records import PartnerType, Region, TargetGroup
 from ..pelican_context import CONTENT_KEYS
@@ -26,12 +27,24 @@ from .feeds import write_partner_feeds
 from .glossary import mark_abbreviations
 from .images import add_image_sizes
 from .markdown_fields import FieldRenderer
-from .matrix import build_matrix
+from .matrix import STATUS_LEGEND, build_matrix
 from .partner_map import build_partner_map
 from .public_urls import image_url
 from .redirects import MAP_NAME, MAP_TEMPLATE, map_entries, redirect_pages
 
 logger = logging.getLogger(__name__)
+
+
+def news_partners(named: list) -> list:
+    """The partners a news item is listed under: those it names and, for a merged municipality, its successors
+    (news about Priekules novads also appear on Dienvidkurzemes novads' page)."""
+    found: list = []
+    for partner in named:
+        current = partner
+        while current is not None and current not in found:
+            found.append(current)
+            current = current.successor
+    return found
 
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
@@ -56,6 +69,8 @@ class DirectoryGenerator(Generator):
         self.context["PartnerType"] = PartnerType
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
+        self.context["Status"] = Status
+        self.context["STATUS_LEGEND"] = STATUS_LEGEND
         self.context["AVAILABILITY_URL"] = setting(self.settings, "AVAILABILITY_URL")
         self.context["EASY_READ_SERVICES_URL"] = setting(self.settings, "EASY_READ_SERVICES_URL")
         self.context["PARTNERS_INDEX_URL"] = setting(self.settings, "PARTNERS_INDEX_URL")
@@ -71,7 +86,7 @@ class DirectoryGenerator(Generator):
             article.service_list = links.services if links else []
             article.scheduled = article.date > now  # shown in the preview only, marked "plānots"
         for article in published:
-            for partner in article.partner_list:
+            for partner in news_partners(article.partner_list):
                 partner.news.append(article)
             for service in article.service_list:
                 service.news.append(article)

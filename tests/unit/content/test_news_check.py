@@ -250,3 +250,12 @@ def test_invalid_utf8_is_reported_at_its_own_line(site):
         "Rīga".encode("utf-8"), "Rīga".encode("iso-8859-13")))
     _, problems = check(site)
     assert [p.split(": ")[0] for p in lines(problems)] == ["news/a.md:5"]
+
+
+def test_source_must_be_a_web_address(site):
+    site.write("news/a.md", "Title: A\nDate: 2019-06-01\nSource: https://www.kurzemesregions.lv/zina/\n\nTeksts.\n")
+    site.write("news/b.md", "Title: B\nDate: 2019-06-02\nSource: kurzemesregions.lv/zina\n\nTeksts.\n")
+    _, problems = check(site)
+    assert lines(problems) == [
+        "news/b.md:3: Source 'kurzemesregions.lv/zina' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://",
+    ]
