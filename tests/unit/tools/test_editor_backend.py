@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kurzeme_visiem.build import load_settings
+from kurzeme_visiem.tools.build import load_settings
 from kurzeme_visiem.tools.editor.backend import EditorBackend
 from kurzeme_visiem.tools.editor.save_check import check_with_settings
 

@@ -11,14 +11,14 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from ...problems import ContentProblem, errors_only
+from ...content.problems import ContentProblem, errors_only
 
 Checker = Callable[[Path], list[ContentProblem]]
 
 
 def check_with_settings(settings: dict) -> Checker:
     """The ``make check`` check, with the preview's Pelican settings and another content folder."""
-    from ...content_check import validate_content
+    from ...content.check import validate_content
 
     def check(content: Path) -> list[ContentProblem]:
         return validate_content(content, {**settings, "PATH": str(content)}).problems
