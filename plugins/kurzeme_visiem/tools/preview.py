@@ -13,6 +13,7 @@ from livereload import Server
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
 from .report import print_failure, print_success
+from .editor import editor_routes
 
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
@@ -25,13 +26,24 @@ def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
     return True
 
 
+class EditorServer(Server):
+    """livereload's server with the browser editor mounted at /admin/ (tools/editor)."""
+
+    def __init__(self, settings: dict, port: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.editor = editor_routes(settings, port)
+
+    def get_web_handlers(self, script):
+        return self.editor + super().get_web_handlers(script)
+
+
 def serve(settings_file: Path, output: Path, host: str, port: int, content: Path | None = None) -> None:
     """Serve ``output`` and rebuild on any change to the content, the theme or the settings file."""
     settings = load_settings(settings_file)
     overrides = {"PATH": str(content.resolve())} if content else {}
     watched = [content or Path(settings["PATH"]), Path(settings["THEME"]), settings_file]
     rebuild(settings_file, output, overrides)
-    server = Server(watcher=preview_watcher())
+    server = EditorServer(load_settings(settings_file, overrides), port, watcher=preview_watcher())
     for path in watched:
         server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
     print(f"Preview: http://{host}:{port}/  (Ctrl+C stops it)", flush=True)

@@ -42,6 +42,14 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    """The file already has exactly these bytes (then it is not touched, and the preview does not rebuild)."""
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     """Write through a temporary file and a rename: the preview never reads half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,6 +144,9 @@ class EditorBackend:
     # --- writing: every change goes through the content check ----------------------------------------------
     def _apply(self, writes: dict[str, bytes | None]) -> None:
         targets = {relative: resolve_inside(self.root, relative) for relative in writes}
+        writes = {r: d for r, d in writes.items() if not (d is not None and _holds(targets[r], d))}  # same bytes
+        if not writes:
+            return
         problems = new_errors(self.root, {relative_name(self.root, targets[r]): d for r, d in writes.items()}, self.check)
         if problems:
             raise SaveRefused(problems)

@@ -77,5 +77,6 @@
     });
   };
 
-  CMS.init();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { CMS.init(); });
+  else CMS.init();
 })();

@@ -32,7 +32,7 @@
         viewAs: "Skats",
         viewAsList: "Saraksts",
         viewAsGrid: "Režģis",
-        newButton: "＋ %{collectionLabel}",
+        newButton: "Izveidot: %{collectionLabel}",
         newButtonAriaLabel: "Izveidot jaunu: %{collectionLabel}",
         ascending: "Augošā secībā",
         descending: "Dilstošā secībā",
