@@ -26,7 +26,7 @@ OWN_FILES = ("init.js", "editor.js", "locale-lv.js", "formats.js", "editor.css",
 # checks its configuration with ajv, which compiles the schema with ``new Function`` ('unsafe-eval'), and decodes
 # images with WebAssembly. Scripts still come only from this server: no inline script, no other origin.
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self'; font-src 'self' data:; "
+       "img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self' blob: data:; font-src 'self' data:; "
        "frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 MISSING = """<!doctype html><html lang="lv"><meta charset="utf-8"><title>Redaktors nav uzstādīts</title>
 <h1>Redaktors nav uzstādīts</h1><p>Projekta mapē palaidiet <code>npm ci --omit=dev</code> un tad atkal
