@@ -162,23 +162,45 @@ def entries(content: Path) -> list[tuple[str, Path]]:
     return found + [("collections/glossary/entries/glossary", content / "glossary.yaml")]
 
 
+def touch(page: Page, kind: str) -> None:
+    """Make the entry count as changed (Decap saves only then) while its data stays what the file says."""
+    if kind in ("news", "pages"):  # a space after the title: the format writes the field trimmed, as it was
+        title = page.locator("[id^=title-field]")
+        title.press("End")
+        title.type(" ")
+    elif kind == "partners":  # an empty optional field, typed in and emptied: left out of the file again
+        address = page.locator("[id^=address-field]")
+        address.type("x")
+        address.press("Backspace")
+    elif kind == "services":  # every service fills every field: change the name, save, change it back
+        name = page.locator("[id^=name-field]")
+        name.press("End")
+        name.type(" x")
+        assert save(page)["status"] == 200
+        page.get_by_text("Izmaiņas saglabātas").wait_for()
+        route = page.url
+        page.goto("about:blank")  # Decap compares with the entries it loaded: load the changed one afresh
+        page.goto(route)
+        name.press("End")
+        name.press("Backspace")
+        name.press("Backspace")
+    else:  # the glossary: an empty new line is not written
+        page.get_by_role("button", name="Pievienot: saīsinājumu").click()
+
+
 def test_every_content_file_opens_and_saves_byte_identical(preview, page):
     content, port = preview
     originals = {path: path.read_bytes() for _, path in entries(content)}
     open_editor(page, port, "collections/news")
     for route, path in entries(content):
+        page.goto("about:blank")  # a fresh editor per entry: Decap mixes up two collections' forms otherwise
         page.goto(f"http://127.0.0.1:{port}/admin/#/{route}")
-        field = page.locator("input[type=text]").first
-        if path.name == "glossary.yaml":
-            page.get_by_text("DI — deinstitucionalizācija").click()
-        field.wait_for()
-        field.press("End")
-        field.type("x")
-        field.press("Backspace")  # the entry counts as changed; its data is what it was
+        page.get_by_text("Izmaiņas saglabātas").wait_for()
+        touch(page, route.split("/")[1])
         answer = save(page)
         assert answer["status"] == 200, (path, answer)
-        assert path.read_bytes() == originals[path], path
         page.get_by_text("Izmaiņas saglabātas").wait_for()
+        assert path.read_bytes() == originals[path], path
 
 
 def test_another_origin_cannot_read_or_write(preview, browser):

@@ -11,6 +11,30 @@
   CMS.registerCustomFormat("pelican-md", "md", formats.pelican);
   CMS.registerCustomFormat("glossary", "yaml", formats.glossary);
 
+  /* An emptied optional field of a partner or service is left out of the file ("not set"), as the contract
+     wants: Decap itself would write `address: ''`, which the content check refuses. */
+  var PRUNED = { partners: true, services: true };
+
+  function isEmpty(value) {
+    return value === undefined || value === null || value === "" ||
+      (value && typeof value.toJS === "function" && value.size === 0);
+  }
+
+  function prune(value) {
+    if (value && typeof value.toJS === "function" && typeof value.map === "function") {
+      return value.map(prune).filter(function (item) { return !isEmpty(item); });
+    }
+    return value;
+  }
+
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var entry = event.entry;
+      return PRUNED[entry.get("collection")] ? prune(entry.get("data")) : undefined;
+    },
+  });
+
   var API = "/admin/api/v1";
   var WRITES = { persistEntry: 1, persistMedia: 1, deleteFile: 1, deleteFiles: 1 };
 
