@@ -12,8 +12,8 @@ from livereload import Server
 
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
-from .report import print_failure, print_success
 from .editor import editor_routes
+from .report import print_failure, print_success
 
 
 def rebuild(settings_file: Path, output: Path, overrides: dict) -> bool:
