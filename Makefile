@@ -13,6 +13,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 DEPLOY_TARGET ?=
 DRY_RUN ?=
+DATE ?=
 BENCH_N ?= 1000
 BENCH_ROUNDS ?= 5
 BENCH_PREVIEW_EDITS ?= 5
@@ -61,9 +62,9 @@ devserver: serve ## the same as serve
 check: $(READY) ## check all content (news, pages, partners, services, links, images) without building
 	$(PY) -m kurzeme_visiem check -s $(SETTINGS)
 
-newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"
+newpost: $(READY) ## create a draft news item: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis" [DATE=2018-04-27]
 	@test -n "$(TITLE)" || { echo 'Give the title: make newpost TITLE="Virsraksts"'; exit 2; }
-	$(PY) -m kurzeme_visiem newpost "$(TITLE)"
+	$(PY) -m kurzeme_visiem newpost "$(TITLE)" $(if $(DATE),--date "$(DATE)")
 
 test: $(READY_DEV) $(NPM_READY) ## run all tests (unit, end-to-end, browser: needs /usr/bin/chromium and java)
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -39,8 +39,8 @@ def _check(args: argparse.Namespace) -> int:
 def _newpost(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(Path(args.settings))
-        path = new_post(Path(args.news), args.title, timezone=settings["TIMEZONE"])
-    except (PostExists, ValueError) as error:
+        path = new_post(Path(args.news), args.title, timezone=settings["TIMEZONE"], date=args.date)
+    except (PostExists, ValueError) as error:  # BadDate is a ValueError
         print(error, file=sys.stderr)
         return 1
     print(f"Created {path} (Status: draft). Open it, write the text, and see it at http://127.0.0.1:8000/ with make serve.")
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.set_defaults(run=_serve)
     newpost_parser = commands.add_parser("newpost", parents=[settings], help="create a draft news item for a title")
     newpost_parser.add_argument("title")
+    newpost_parser.add_argument("--date", help="the news item's date, YYYY-MM-DD or 'YYYY-MM-DD HH:MM' (default: now)")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
     deploy_parser = commands.add_parser("deploy", parents=[output], help="copy the public build to DEPLOY_TARGET with rsync")
