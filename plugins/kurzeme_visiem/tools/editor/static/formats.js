@@ -108,7 +108,7 @@
   function pelicanToFile(data) {
     var raw = typeof data.raw === "string" ? data.raw : "";
     var parsed = parseHeader(raw);
-    var newline = /\r\n/.test(raw) ? "\r\n" : "\n";
+    var newline = /^[^\n]*\r\n/.test(raw) ? "\r\n" : "\n";  // as the file's first line ends
     var seen = {};
     var out = [];
     var headerEnd = null;
