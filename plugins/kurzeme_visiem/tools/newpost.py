@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..content.lv.dates import BadDate, parse_contract_date
+from ..content.lv.dates import parse_contract_date
 from ..content.lv.slugs import slugify_lv
 from ..content.news_template import news_text
 
