@@ -29,7 +29,7 @@ SUMMARY_MAX_PARAGRAPHS = 1
 SUMMARY_MAX_LENGTH = None
 FORMATTED_FIELDS = []  # Summary: the plugin renders its Markdown with raw HTML shown as text
 
-# Public URLs: ../shared/CONTENT-CONTRACT.md
+# Public URLs: docs/content-contract.md
 ARTICLE_URL = "jaunumi/{slug}/"
 ARTICLE_SAVE_AS = "jaunumi/{slug}/index.html"
 DRAFT_URL = "melnraksti/{slug}/"

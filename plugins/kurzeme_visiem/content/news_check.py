@@ -19,6 +19,8 @@ from .directory import Directory, Partner, Service, suggest
 from .field_urls import field_url_problems
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
+from .news_template import placeholder_lines
+from .partner_names import PartnerNames
 from .problems import ContentProblem
 from .records import EMAIL
 from .sourced import SOURCE_URL
@@ -78,6 +80,10 @@ def check_news(
                 problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
         item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
         problems += _summary_checks(item.markdown)
+        problems += [
+            ContentProblem.at(path, number, "the placeholder text of 'make newpost' is still here; write the news text in its place", warning=True)
+            for number in placeholder_lines(item.markdown.body_lines())
+        ]
         item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
         item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
         if header.value("date") is None:
@@ -197,7 +203,18 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
 
 def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
+    folder = "partners" if key == "partners" else "services"
+    names = PartnerNames(known) if key == "partners" else None
     for slug in split_list(header.value(key)):
+        if names is not None and slug not in known and slug not in invalid:
+            named, several = names.find(slug)
+            if several:
+                problems.append(ContentProblem.at(header.path, header.line(key), f"'{slug}' in Partners names more than one partner ({', '.join(several)}); write the file name of the one you mean"))
+                continue
+            if named is None:
+                problems.append(ContentProblem.at(header.path, header.line(key), f"unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml and no partner of that name; {names.suggestion(slug)}"))
+                continue
+            slug = named
         target = known.get(slug)
         if slug in invalid:
             continue  # the file exists; its own problems are reported

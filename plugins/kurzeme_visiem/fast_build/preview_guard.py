@@ -91,12 +91,14 @@ def guarded_class(base: type, hosts: frozenset[str], headers: dict[str, str]) ->
 class GuardedServer(Server):
     """livereload's server with :class:`Guarded` handlers and an external reload script (CSP: no inline script)."""
 
-    def __init__(self, watcher, headers: dict[str, str]):
+    def __init__(self, watcher, headers: dict[str, str], routes: list[tuple] = ()):
+        """``routes``: tornado routes served before the site's files (the browser editor at /admin/)."""
         if livereload.__version__ not in TESTED_LIVERELOAD:
             raise PreviewUnsupported(f"livereload {livereload.__version__}: priekšskatījums pārbaudīts ar "
                                      f"{', '.join(TESTED_LIVERELOAD)} (requirements.txt, fast_build/versions.py)")
         super().__init__(watcher=watcher)
         self.security_headers = headers
+        self.routes = list(routes)
 
     def application(self, port, host, liveport=None, debug=None, live_css=True):  # noqa: ARG002 - livereload's signature
         hosts = allowed_hosts(host, port)
@@ -105,6 +107,7 @@ class GuardedServer(Server):
         script = f'<script src="/livereload.js?port={int(port)}"></script>'.encode()
         transform = type("ReloadScript", (LiveScriptInjector,), {"script": script})
         handlers = [
+            *self.routes,
             (r"/livereload", guarded_class(GuardedLiveReload, hosts, self.security_headers)),
             (r"/forcereload", guarded_class(GuardedForceReload, hosts, self.security_headers)),
             (r"/livereload.js", guarded_class(GuardedScriptJS, hosts, self.security_headers)),

@@ -46,8 +46,8 @@ def _newpost(args: argparse.Namespace) -> int:
         return 2
     try:
         settings = load_settings(Path(args.settings))
-        path = new_post(Path(args.news), title, timezone=settings["TIMEZONE"])
-    except (PostExists, ValueError) as error:
+        path = new_post(Path(args.news), title, timezone=settings["TIMEZONE"], date=args.date)
+    except (PostExists, ValueError) as error:  # BadDate is a ValueError
         print(error, file=sys.stderr)
         return 1
     print(message("newpost.created", path=path))
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.set_defaults(run=_serve)
     newpost_parser = commands.add_parser("newpost", parents=[settings, language], help="create a draft news item for a title")
     newpost_parser.add_argument("title", nargs="?", help="the title (default: the TITLE environment variable)")
+    newpost_parser.add_argument("--date", help="the news item's date, YYYY-MM-DD or 'YYYY-MM-DD HH:MM' (default: now)")
     newpost_parser.add_argument("--news", default="content/news", help="news folder (default: content/news)")
     newpost_parser.set_defaults(run=_newpost)
     deploy_parser = commands.add_parser("deploy", parents=[output, language], help="copy the public build to DEPLOY_TARGET (rsync or S3)")

@@ -12,6 +12,7 @@ from ..fast_build.preview_guard import GuardedServer
 from ..fast_build.watcher import preview_watcher
 from .build import BuildFailed, build, load_settings
 from ..content.messages import message
+from .editor import editor_routes
 from .report import print_failure, print_success
 from .nginx_conf import find_nginx_file, security_headers
 
@@ -33,7 +34,7 @@ def serve(settings_file: Path, output: Path, host: str, port: int, content: Path
     watched = [content or Path(settings["PATH"]), Path(settings["THEME"]), settings_file]
     rebuild(settings_file, output, overrides)
     headers = security_headers(find_nginx_file("security-headers.conf"))
-    server = GuardedServer(preview_watcher(), headers)
+    server = GuardedServer(preview_watcher(), headers, editor_routes(load_settings(settings_file, overrides), port))
     for path in watched:
         server.watch(str(path.resolve()), lambda: rebuild(settings_file, output, overrides))
     print(message("preview.address", host=host, port=port), flush=True)

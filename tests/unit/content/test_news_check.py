@@ -71,7 +71,7 @@ def test_explicit_slug_wins(site):
         ("Title: A\nDate: 2016-04-26\nModified: 2016-04-31\n", ["news/a.md:3: Modified: '2016-04-31' is not a real date (day is out of range for month)"]),
         (
             "Title: A\nDate: 2016-04-26\nPartners: talsu-novads, talsu-novad\n",
-            ["news/a.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml; did you mean 'talsu-novads'?"],
+            ["news/a.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml and no partner of that name; did you mean 'talsu-novads' (Talsu novada dome)?"],
         ),
         (
             "Title: A\nDate: 2016-04-26\n\nServices: nekas\n",
@@ -149,7 +149,7 @@ def test_all_problems_of_all_news_items_in_one_call(site):
     assert lines(problems) == [
         "news/2016/b.md:3: unknown service 'grupu-dzivokli' in Services: no content/services/grupu-dzivokli.yaml; did you mean 'grupu-dzivoklis'?",
         "news/a.md:2: Date: '26.04.2016' is not a date in the form YYYY-MM-DD or YYYY-MM-DD HH:MM (e.g. 2016-04-26)",
-        "news/a.md:3: unknown partner 'nav-tada' in Partners: no content/partners/nav-tada.yaml; check the spelling against the file names",
+        "news/a.md:3: unknown partner 'nav-tada' in Partners: no content/partners/nav-tada.yaml and no partner of that name; write the file name from content/partners/ (without .yaml) or the partner's name",
         "news/a.md:4: Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)",
         "news/c.md:1: duplicate slug 'a': news/a.md already uses it; add a different 'Slug: ...'",
     ]

@@ -173,7 +173,7 @@ def test_failed_build_reports_every_problem_and_leaves_the_output_as_it_was(tmp_
 
     assert [str(p) for p in failed.value.problems] == [
         "content/news/otrs.md:2: Date: '2016-02-30' is not a real date (day is out of range for month)",
-        "content/news/otrs.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml; did you mean 'talsu-novads'?",
+        "content/news/otrs.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml and no partner of that name; did you mean 'talsu-novads' (Talsu novads)?",
         "content/news/otrs.md:4: Image 'foto.jpg' not found: put the file in content/images/ or fix the name",
         "content/news/otrs.md:4: Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)",
         "content/partners/salauzts.yaml:2: YAML does not parse: mapping values are not allowed here; check indentation, colons and quotes",
