@@ -103,10 +103,10 @@ def ensemble_svg() -> str:
     body = [line for line in flag[2:] if line and line != "</svg>"]
     text_x = WIDTH + 30
     return "\n".join([
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 260" width="1000" height="260" '
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 880 260" width="880" height="260" '
         'role="img" aria-labelledby="title">',
         f'<title id="title">{EMBLEM_NAME}. {UNION}. {FUND}. {SLOGAN.capitalize()}</title>',
-        '<rect width="1000" height="260" fill="#FFFFFF"/>',
+        '<rect width="880" height="260" fill="#FFFFFF"/>',
         *body,
         f'<g fill="{BLUE}" font-family="{EU_FONTS}">',
         f'<text x="{text_x}" y="70" font-size="52" font-weight="bold">{UNION}</text>',
@@ -149,6 +149,24 @@ def og_image(font_path: Path, bold_font_path: Path):
     draw.text((left + WIDTH * scale + 40, top + 90), FUND, font=ImageFont.truetype(str(font_path), 40), fill=BLUE)
     draw.text((left + WIDTH * scale + 40, top + 170), SLOGAN, font=ImageFont.truetype(str(bold_font_path), 32),
               fill="#1B1B1B")
+    return image
+
+
+def ensemble_image(font_path: Path, bold_font_path: Path, scale: float = 4.0):
+    """The ensemble (emblem, words, slogan) as a picture, for news items that announce ESF funding."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = round(880 * scale / 2), round(260 * scale / 2)
+    image = Image.new("RGB", (width, height), "#FFFFFF")
+    draw = ImageDraw.Draw(image)
+    unit = scale / 2
+    draw.rectangle((0, 0, WIDTH * unit, HEIGHT * unit), fill=BLUE)
+    for item in stars():
+        draw.polygon([(x * unit, y * unit) for x, y in item.points], fill=YELLOW)
+    left = (WIDTH + 30) * unit
+    draw.text((left, 22 * unit), UNION, font=ImageFont.truetype(str(bold_font_path), round(52 * unit)), fill=BLUE)
+    draw.text((left, 92 * unit), FUND, font=ImageFont.truetype(str(font_path), round(44 * unit)), fill=BLUE)
+    draw.text((0, 212 * unit), SLOGAN, font=ImageFont.truetype(str(bold_font_path), round(34 * unit)), fill="#1B1B1B")
     return image
 
 
