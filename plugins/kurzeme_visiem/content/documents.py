@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dates import BadDate, parse_contract_date
-from ..problems import ContentProblem
-from ..yaml_source import load_yaml
+from .lv.dates import BadDate, parse_contract_date
+from .problems import ContentProblem
+from .yaml_source import load_yaml
 
 DOCUMENTS_DIR = "documents"
 SIDECAR = ".yaml"

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from babel.numbers import format_decimal
 
-from ..collation import lv_sort_key
+from ..content.lv.collation import lv_sort_key
 from ..content.documents import Document
 
 NOTE_CLASS = "document-note"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..problems import ContentProblem
+from ..content.problems import ContentProblem
 
 HOMES = {"lv": "", "en": "en/"}
 SWITCH_LABEL = {"lv": "Latviski", "en": "English"}
