@@ -13,14 +13,18 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from html import unescape as html_unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 from PIL import Image, ImageOps, features
 
 __all__ = ["ImagePolicy", "Variant", "ResponsiveImage", "ImageTooLarge", "VariantCache", "plan_image",
-           "encode_variants", "picture_html"]
+           "encode_variants", "picture_html", "responsive_body", "image_source"]
 
 MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
 PILLOW_FORMAT = {"avif": "AVIF", "webp": "WEBP", "jpeg": "JPEG", "png": "PNG"}
@@ -218,3 +222,39 @@ def picture_html(image: ResponsiveImage, alt: str, siteurl: str = "", *, lazy: b
                  f'{loading}{klass}>')
     lines.append("</picture>")
     return "".join(lines)
+
+
+_IMG = re.compile(r"<img\b(?P<attributes>[^>]*?)\s*/?>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b(?P<name>src|alt|class)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.IGNORECASE)
+
+
+def image_source(src: str, siteurl: str = "") -> str | None:
+    """``images/foto.jpg`` for a link to one of the site's own pictures (``/images/…``, ``{static}/images/…``,
+    ``<SITEURL>/images/…``); None for any other address."""
+    path = unquote(src)
+    for prefix in ("{static}", "{filename}", siteurl.rstrip("/")):
+        if prefix and path.startswith(prefix + "/"):
+            path = path[len(prefix):]
+            break
+    return path.lstrip("/") if path.startswith("/images/") else None
+
+
+def responsive_body(html: str, plan: Callable[[str], ResponsiveImage | None], siteurl: str = "",
+                    first_eager: bool = False) -> str:
+    """Every ``<img>`` of a resizable picture of ours becomes a ``<picture>``; lazy, except the first one when
+    ``first_eager`` (a page without a lead image: its first picture may be the largest thing on screen)."""
+    seen = 0
+
+    def replaced(match: re.Match) -> str:
+        nonlocal seen
+        attributes = {a["name"].lower(): html_unescape(a["dq"] if a["dq"] is not None else a["sq"])
+                      for a in _ATTRIBUTE.finditer(match["attributes"])}
+        relative = image_source(attributes.get("src", ""), siteurl)
+        image = plan(relative) if relative else None
+        if image is None:
+            return match[0]
+        seen += 1
+        return picture_html(image, attributes.get("alt", ""), siteurl, lazy=not (first_eager and seen == 1),
+                            css_class=attributes.get("class", ""))
+
+    return _IMG.sub(replaced, html)

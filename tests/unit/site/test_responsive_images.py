@@ -111,3 +111,18 @@ def test_picture_markup(tmp_path):
     assert html.count(" 480w") == 2 and html.endswith("></picture>")
     eager = picture_html(image, "x", lazy=False)
     assert "loading=" not in eager and 'fetchpriority="high"' in eager
+
+
+def test_body_images_of_ours_become_pictures(tmp_path):
+    from kurzeme_visiem.site.responsive_images import responsive_body
+    source = _photo(tmp_path)
+    policy = ImagePolicy(widths=(480,), formats=("webp",))
+    plans = {source: plan_image(tmp_path, source, policy)}
+    html = ('<p><img alt="A &amp; B" src="/images/foto.jpg" width="1600" height="1000"></p>'
+            '<img alt="karte" src="/images/karte.svg"><img alt="x" src="https://cits.lv/images/foto.jpg">'
+            '<img alt="C" src="{static}/images/foto.jpg">')
+    out = responsive_body(html, plans.get, "https://kurzemevisiem.lv", first_eager=True)
+    assert out.count("<picture>") == 2
+    assert 'alt="A &amp; B" width="480" height="300" fetchpriority="high"' in out
+    assert 'alt="C" width="480" height="300" loading="lazy"' in out
+    assert '<img alt="karte" src="/images/karte.svg">' in out and 'src="https://cits.lv/images/foto.jpg"' in out
