@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from ..content.image_files import image_path
 from ..content.problems import ContentErrors, ContentProblem
 from ..pelican_context import CONTENT_KEYS
 from ..settings import setting
@@ -45,7 +46,8 @@ class PresentationGenerator(Generator):
         by_path = {d.path: d for d in documents}
         for item in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
             lang = getattr(item, "lang", default_lang)
-            lead = plan(item.image_src) if getattr(item, "image_src", None) else None
+            image = getattr(item, "image", None)
+            lead = plan(image_path(content_path, image).relative_to(content_path).as_posix()) if image else None
             item._content = responsive_body(annotate_document_links(item._content, by_path, siteurl, lang), plan,
                                             siteurl, first_eager=lead is None)
             if getattr(item, "easy_read", None):
