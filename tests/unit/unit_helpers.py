@@ -37,12 +37,14 @@ def render_component(name: str, params: dict, **context) -> str:
     import jinja2
 
     from kurzeme_visiem.content.lv.dates import format_date_lv, iso_date
+    from kurzeme_visiem.site.documents import document_note
+    from kurzeme_visiem.site.filters import en_date
     from kurzeme_visiem.site.lastmod import last_changed, newest_of
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), trim_blocks=True,
                              lstrip_blocks=True, autoescape=True)
     env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "last_changed": last_changed,
-                        "newest_of": newest_of})
+                        "newest_of": newest_of, "document_note": document_note, "en_date": en_date})
     macro = name.replace("-", "_")
     template = env.from_string(
         f'{{% import "components/{name}.html" as c with context %}}{{{{ c.{macro}(params) }}}}')
