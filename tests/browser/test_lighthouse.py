@@ -21,7 +21,7 @@ CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = {
     "home": "/",
-    "news item with an image": "/jaunumi/tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana/",
+    "news item with an image": "/jaunumi/kurzemes-planosanas-regions-nosledzis-sadarbibas-ligumus-ar-visiem-projekta-kurzeme-visiem-partneriem/",
     "partner": "/partneri/tukuma-novads/",
     "service": "/pakalpojumi/socialais-mentors/",
     "matrix": "/pakalpojumi/pasvaldibas/",

@@ -11,6 +11,7 @@ NEW_PAGES = {
     "english-contact": "/en/contact/",
     "news-year": "/jaunumi/2016/",
     "news-list": "/jaunumi/",
+    "news-with-image": "/jaunumi/kurzemes-planosanas-regions-nosledzis-sadarbibas-ligumus-ar-visiem-projekta-kurzeme-visiem-partneriem/",
 }
 ARRIVAL = ["/", "/en/", "/partneri/tukuma-novads/", "/pakalpojumi/pasvaldibas/",
            "/jaunumi/tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana/"]

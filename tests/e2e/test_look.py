@@ -60,7 +60,8 @@ def test_documents_page_and_notes(tmp_path):
     (content / "documents" / "vecs.pdf").write_bytes(b"%PDF-1.4\n")
     (content / "documents" / "vecs.pdf.yaml").write_text("title: Vecs\ndate: 2016-01-01\n", encoding="utf-8")
     news = content / NEWS
-    news.write_text(news.read_text(encoding="utf-8") + "\nSkatiet [plānu](/documents/plans.pdf).\n", encoding="utf-8")
+    news.write_text(news.read_text(encoding="utf-8").replace(
+        "## Viegli lasīt", "Skatiet [plānu](/documents/plans.pdf).\n\n## Viegli lasīt", 1), encoding="utf-8")
     result = run_build(content, tmp_path / "output")
     assert result.returncode == 0, result.stderr
     site = BuiltSite(tmp_path / "output")
@@ -82,7 +83,8 @@ def test_responsive_lead_and_body_images_with_caption_and_credit(tmp_path):
     text = news.read_text(encoding="utf-8").replace(
         "Date:", "Image: foto.jpg\nImage_alt: Līguma parakstīšana\nImage_caption: Līgums parakstīts\n"
                  "Image_credit: Tukuma novada dome\nDate:", 1)
-    news.write_text(text + '\n![Zila krāsa](/images/foto.jpg "Vēlreiz tā pati bilde")\n', encoding="utf-8")
+    text = text.replace("## Viegli lasīt", '![Zila krāsa](/images/foto.jpg "Vēlreiz tā pati bilde")\n\n## Viegli lasīt', 1)
+    news.write_text(text, encoding="utf-8")
     result = run_build(content, tmp_path / "output")
     assert result.returncode == 0, result.stderr
     site = BuiltSite(tmp_path / "output")

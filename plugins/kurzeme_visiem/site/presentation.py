@@ -8,6 +8,7 @@ the pages through Pelican's Writer and the image variants (taken from the cache 
 from __future__ import annotations
 
 import logging
+from html import escape
 from itertools import chain
 from pathlib import Path
 
@@ -51,8 +52,10 @@ class PresentationGenerator(Generator):
             item._content = responsive_body(annotate_document_links(item._content, by_path, siteurl, lang), plan,
                                             siteurl, first_eager=lead is None)
             if getattr(item, "easy_read", None):
-                item.easy_read = annotate_document_links(item.easy_read, by_path, siteurl, lang)
-            item.lead_picture = picture_html(lead, item.image_alt, siteurl, lazy=False) if lead else None
+                item.easy_read = responsive_body(annotate_document_links(item.easy_read, by_path, siteurl, lang),
+                                                 plan, siteurl)
+            item.lead_picture = (picture_html(lead, item.image_alt, siteurl, lazy=False) if lead
+                                 else plain_image(item) if image else None)
             item.og_image = lead.fallback.path if lead else None
         directory = self.context.get("directory")
         if directory is not None:
@@ -102,6 +105,13 @@ class PresentationGenerator(Generator):
         logger.debug("image variants: %d from the cache, %d encoded", cache.hits, cache.misses)
         if problems:
             raise ContentErrors(problems)
+
+
+def plain_image(item) -> str:
+    """A lead picture served as it is (SVG, GIF): ``<img>`` with its size when known."""
+    size = getattr(item, "image_size", None)
+    dimensions = f' width="{size[0]}" height="{size[1]}"' if size else ""
+    return f'<img src="{escape(item.image_url)}" alt="{escape(item.image_alt)}"{dimensions}>'
 
 
 def presentation_generator(pelican) -> type[PresentationGenerator]:
