@@ -49,7 +49,9 @@ def test_news_archive_by_year(demo_site: BuiltSite):
     year = demo_site.page("/jaunumi/2016/")
     assert year.find("h1").get_text(strip=True).startswith("2016")
     assert len(year.select(".news-card")) == 2
-    assert demo_site.page("/jaunumi/").find("a", href="/jaunumi/2016/")
+    news = demo_site.page("/jaunumi/")
+    assert news.find("a", href="/jaunumi/2016/") and news.title.string == "Jaunumi | Kurzeme visiem"
+    assert news.find("main").find("nav", class_="news-years")
 
 
 def test_documents_page_and_notes(tmp_path):
