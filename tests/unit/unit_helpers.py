@@ -40,13 +40,16 @@ def render_component(name: str, params: dict, **context) -> str:
     from kurzeme_visiem.content.lv.plural import plural
     from kurzeme_visiem.content.lv.genitive import genitive
     from kurzeme_visiem.content.lv.partial_dates import on_date_lv, since_lv
+    from kurzeme_visiem.site.documents import document_note
+    from kurzeme_visiem.site.filters import en_date
     from kurzeme_visiem.site.lastmod import last_changed, newest_of
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), trim_blocks=True,
                              lstrip_blocks=True, autoescape=True)
     env.filters.update({"lv_date": nominative, "lv_date_in": locative, "plural": plural, "iso_date": iso_date,
                         "last_changed": last_changed, "newest_of": newest_of, "lv_since": since_lv,
-                        "lv_on_date": on_date_lv, "genitive": genitive})
+                        "lv_on_date": on_date_lv, "genitive": genitive,
+                        "document_note": document_note, "en_date": en_date})
     macro = name.replace("-", "_")
     template = env.from_string(
         f'{{% import "components/{name}.html" as c with context %}}{{{{ c.{macro}(params) }}}}')

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .directory import Directory, load_directory
+from .documents import Document, load_documents
 from .links import KnownUrls, check_links
 from .news_check import NewsLinks, check_news, check_pages
 from .sources import MarkdownSource, unread_file_problems
@@ -30,6 +31,7 @@ class ValidatedContent:
     pages: list[MarkdownSource]
     problems: list[ContentProblem]
     redirects: list[RedirectRule] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
 
 
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
@@ -48,6 +50,9 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
         problems += unread_file_problems(content_path / pages_dir)
         pages += found_pages
         problems += page_problems
+    documents, document_problems = load_documents(content_path)
+    problems += document_problems
+    problems += translation_problems(pages, settings)
     known = known_urls(content_path, settings, directory, news_links.values(), pages)
     for item in news_links.values():
         problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), known)
@@ -55,12 +60,37 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
         problems += check_links(page, _page_url(settings, "PAGE", page), known)
     redirects, redirect_problems = load_redirects(content_path)
     problems += redirect_problems + check_redirects(redirects, known, content_path)
-    return ValidatedContent(directory, news_links, pages, problems, redirects)
+    return ValidatedContent(directory, news_links, pages, problems, redirects, documents)
 
 
 def _page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
+    """The URL Pelican gives the file: ``Url:`` when set, else the pattern of its state and language."""
+    if kind == "PAGE" and source.header.value("url") is not None and source.status != "draft":
+        return "/" + source.header.value("url").strip().lstrip("/")
     key = f"DRAFT_{'PAGE_' if kind == 'PAGE' else ''}URL" if source.status == "draft" else f"{kind}_URL"
-    return "/" + settings[key].format(slug=source.slug)
+    lang = (source.header.value("lang") or settings.get("DEFAULT_LANG", "lv")).strip()
+    if lang != settings.get("DEFAULT_LANG", "lv"):
+        key = key.replace("_URL", "_LANG_URL")
+    return "/" + settings[key].format(slug=source.slug, lang=lang)
+
+
+def translation_problems(pages: list[MarkdownSource], settings: dict) -> list[ContentProblem]:
+    """``Lang:`` must be a language of the site; ``Translation_of:`` must name a page in the default language."""
+    default = settings.get("DEFAULT_LANG", "lv")
+    languages = setting(settings, "SITE_LANGUAGES")
+    originals = {p.slug for p in pages if (p.header.value("lang") or default).strip() == default}
+    problems = []
+    for page in pages:
+        lang = page.header.value("lang")
+        if lang is not None and lang.strip() not in languages:
+            problems.append(ContentProblem.at(page.path, page.header.line("lang"),
+                                              f"Lang: '{lang.strip()}' nav šīs vietnes valoda; raksti {' vai '.join(languages)}"))
+        original = page.header.value("translation_of")
+        if original is not None and original.strip() not in originals:
+            problems.append(ContentProblem.at(page.path, page.header.line("translation_of"),
+                                              f"Translation_of: nav latviešu lapas '{original.strip()}'; "
+                                              f"lapas: {', '.join(sorted(originals))}"))
+    return problems
 
 
 def known_urls(content_path: Path, settings: dict, directory: Directory, news_items: Iterable[NewsLinks],
@@ -82,8 +112,12 @@ def known_urls(content_path: Path, settings: dict, directory: Directory, news_it
         known.urls.add("/" + setting(settings, "PARTNER_URL").format(slug=slug))
     for slug in directory.services:
         known.urls.add("/" + setting(settings, "SERVICE_URL").format(slug=slug))
-    for key in ("PARTNERS_INDEX_URL", "SERVICES_INDEX_URL", *SERVICE_SECTION_URLS):
+    for key in ("PARTNERS_INDEX_URL", "SERVICES_INDEX_URL", "DOCUMENTS_URL", *SERVICE_SECTION_URLS):
         known.urls.add("/" + setting(settings, key))
+    for source in news:
+        date = source.header.value("date")
+        if source.status == "published" and date and date.strip()[:4].isdigit():
+            known.urls.add("/" + setting(settings, "NEWS_YEAR_URL").format(year=int(date.strip()[:4])))
     for key in ("FEED_ALL_ATOM", "NOT_FOUND_SAVE_AS"):
         if settings.get(key):
             known.urls.add("/" + settings[key])

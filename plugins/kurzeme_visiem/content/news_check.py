@@ -31,9 +31,10 @@ from .suggest import did_you_mean
 STATUSES = ("published", "draft", "hidden")
 NEWS_FIELDS = (
     "title", "date", "modified", "slug", "summary", "partners", "services", "tags",
-    "image", "image_alt", "author", "author_role", "author_email", "status", "source",
+    "image", "image_alt", "image_caption", "image_credit", "author", "author_role", "author_email", "status", "source",
 )
-PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt")
+PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt", "image_caption",
+               "image_credit", "lang", "translation_of", "url", "save_as")
 
 
 @dataclass

@@ -11,7 +11,7 @@ SERVICE_SECTION_URLS = ("AVAILABILITY_URL", "EASY_READ_SERVICES_URL")
 
 RESERVED_PAGE_SLUGS = frozenset(
     {"jaunumi", "partneri", "pakalpojumi", "meklet", "feeds", "theme", "images", "documents", "drafts",
-     "melnraksti", "pagefind"}
+     "melnraksti", "pagefind", "dokumenti", "en"}
 )
 
 

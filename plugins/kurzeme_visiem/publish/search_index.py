@@ -20,7 +20,10 @@ TIMEOUT_SECONDS = 300
 
 
 def pagefind_command(pages: Path, bundle: Path) -> list[str]:
-    return [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle), "--silent"]
+    # one index for every page: the search page is Latvian, and with a second language (the English pages) Pagefind
+    # lists its indexes in an order that changes from run to run, so two builds would differ
+    return [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(bundle), "--silent",
+            "--force-language", "lv"]
 
 
 def build_search_index(site: Path, stem_text: StemText) -> Path:

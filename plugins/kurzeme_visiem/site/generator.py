@@ -64,6 +64,7 @@ class DirectoryGenerator(Generator):
         self._finish_bodies(directory.glossary)
         self.directory = directory
         self.context["directory"] = directory
+        self.context["documents"] = validated.documents
         self.context["availability"] = build_matrix(directory)
         self.context["partner_map"] = build_partner_map(directory.partners.values())
         self.context["PartnerType"] = PartnerType

@@ -15,6 +15,7 @@ SETTINGS = {
     "ARTICLE_PATHS": ["news"], "PAGE_PATHS": ["pages"],
     "ARTICLE_URL": "jaunumi/{slug}/", "PAGE_URL": "{slug}/", "DRAFT_URL": "melnraksti/{slug}/",
     "DRAFT_PAGE_URL": "melnraksti/lapas/{slug}/", "INDEX_URL": "jaunumi/", "HOME_URL": "",
+    "PAGE_LANG_URL": "{lang}/{slug}/", "DEFAULT_LANG": "lv",
     "DEFAULT_PAGINATION": 2, "FEED_ALL_ATOM": "feeds/jaunumi.atom.xml", "NOT_FOUND_SAVE_AS": "404.html",
 }
 
@@ -26,6 +27,7 @@ def site(content):
     content.write("pages/kontakti.md", "Title: Kontakti\n\nTeksts.\n")
     content.write("images/foto.jpg", "jpg")
     content.write("documents/plans.pdf", "pdf")
+    content.write("documents/plans.pdf.yaml", "title: Plāns\n")
     for n in range(1, 4):
         content.write(f"news/z{n}.md", f"Title: Ziņa {n}\nDate: 2016-05-0{n}\n\nTeksts {n}.\n")
     content.write("news/draft.md", "Title: Melnraksts\nDate: 2016-06-01\nStatus: draft\n\nTeksts.\n")
@@ -42,7 +44,7 @@ def problems_for(site, body: str, *, status: str = "published") -> list[str]:
     "/jaunumi/", "/jaunumi/2/", "/jaunumi/zina-1/", "/", "/partneri/", "/pakalpojumi/pasvaldibas/",
     "/feeds/jaunumi.atom.xml", "/images/foto.jpg", "/documents/plans.pdf", "../zina-2/", "../../kontakti/",
     "/kontakti/#e-pasts", "https://example.lv/x", "mailto:a@b.lv", "tel:+37163122238", "#sadala",
-    "{filename}z1.md", "{static}/images/foto.jpg",
+    "{filename}z1.md", "{static}/images/foto.jpg", "/dokumenti/", "/jaunumi/2016/",
 ])
 def test_links_that_lead_somewhere_pass(site, target):
     assert problems_for(site, f"Skat. [šeit]({target}).\n") == []
@@ -140,3 +142,21 @@ def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site):
     assert time.monotonic() - started < 1
     assert [p for p in problems if p.startswith("partners/smiekli.yaml")] == [
         "partners/smiekli.yaml:1: YAML enkuri un atsauces (&a) satura failos nav atļauti; uzrakstiet vērtību tieši"]
+
+
+def test_pages_in_english_and_their_originals(site):
+    site.write("pages/en/contact.md", "Title: Contact\nLang: en\nTranslation_of: kontakti\n\n[Home](/en/) [LV](/kontakti/)\n")
+    site.write("pages/en/index.md", "Title: About\nLang: en\nUrl: en/\n\n[Contact](/en/contact/)\n")
+    assert lines(validate_content(Path(site.root), SETTINGS).problems) == []
+    site.write("pages/en/bad.md", "Title: Bad\nLang: de\nTranslation_of: kontakts\n\nText.\n")
+    assert lines(validate_content(Path(site.root), SETTINGS).problems) == [
+        "pages/en/bad.md:2: Lang: 'de' nav šīs vietnes valoda; raksti lv vai en",
+        "pages/en/bad.md:3: Translation_of: nav latviešu lapas 'kontakts'; lapas: kontakti",
+    ]
+
+
+def test_a_document_without_title_is_reported(site):
+    site.write("documents/zinojums.pdf", "pdf")
+    assert lines(validate_content(Path(site.root), SETTINGS).problems) == [
+        "documents/zinojums.pdf:1: warning: dokumentam nav nosaukuma: izveidojiet 'zinojums.pdf.yaml' ar rindu "
+        "'title: Dokumenta nosaukums'"]

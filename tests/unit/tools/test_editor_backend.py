@@ -96,7 +96,7 @@ def test_image_with_the_news_item(backend):
     assert reply.status == 200, reply.body
     assert (backend.root / "images/foto.gif").read_bytes() == gif
     media = call(backend, "getMedia", mediaFolder="images").body
-    assert [m["name"] for m in media] == ["foto.gif"]
+    assert "foto.gif" in [m["name"] for m in media]  # beside the demo's own images
 
 
 def test_writing_outside_content_is_refused(backend):
