@@ -22,7 +22,7 @@ StemText = Callable[[str], list[str]]  # text -> the stems of its words (content
 
 SENTINEL = "⁂"
 SKIPPED = frozenset({"script", "style", "template", "noscript"})
-# What a search result is, by its public URL (CONTENT-CONTRACT.md): shown next to each result by search.js
+# What a search result is, by its public URL (docs/content-contract.md): shown next to each result by search.js
 RESULT_TYPES = (("pakalpojumi/pasvaldibas/", "lapa"), ("pakalpojumi/viegli-lasit/", "lapa"), ("jaunumi/", "ziņa"), ("partneri/", "partneris"), ("pakalpojumi/", "pakalpojums"))
 PAGE_TYPE = "lapa"
 
