@@ -66,7 +66,8 @@ def run_deploy(seaweed: SeaweedServer, output: Path, target: str, secret: str | 
 
 def published_files(output: Path) -> dict[str, Path]:
     return {p.relative_to(output).as_posix(): p for p in output.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(output).parts)}
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(output).parts)
+            and p.relative_to(output).as_posix() != "redirects.map"}  # nginx configuration, not published to S3
 
 
 def objects(s3, prefix: str) -> dict[str, str]:

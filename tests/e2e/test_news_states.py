@@ -70,11 +70,9 @@ def test_hidden_item_is_built_but_not_listed(public: BuiltSite):
 
 def test_news_list_is_paginated_at_contract_urls(public: BuiltSite):
     first, second = listed_titles(public, "/jaunumi/"), listed_titles(public, "/jaunumi/2/")
-    assert len(first) == 10 and len(second) == 3
+    assert len(first) == 10 and len(second) == 2  # the fixture: 10 generated items and the 2 oldest demo items
     assert first[0] == "Ziņa numur 10"
     assert second == [
-        "Projektā “Kurzeme visiem” iesaistīti 28 sadarbības partneri: pašvaldības, bērnu nami un VSAC “Kurzeme” "
-        "ar sešām filiālēm",
         "Tukuma novada dome noslēgusi līgumu par sadarbību projekta “Kurzeme visiem” īstenošanā",
         "Kurzemes plānošanas reģions noslēdzis sadarbības līgumus ar visiem projekta “Kurzeme visiem” partneriem",
     ]

@@ -293,6 +293,26 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "nezināms partneris '{slug}' laukā Partners: nav faila content/partners/{slug}.yaml; {hint}",
         "en": "unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml; {hint}",
     },
+    "news.unknown_partner_name": {
+        "lv": "nezināms partneris '{slug}' laukā Partners: nav faila content/partners/{slug}.yaml un nav partnera ar tādu nosaukumu; {hint}",
+        "en": "unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml and no partner of that name; {hint}",
+    },
+    "news.partner_name_ambiguous": {
+        "lv": "'{slug}' laukā Partners atbilst vairākiem partneriem ({slugs}); ierakstiet vajadzīgā partnera faila nosaukumu",
+        "en": "'{slug}' in Partners names more than one partner ({slugs}); write the file name of the one you mean",
+    },
+    "hint.did_you_mean_partner": {
+        "lv": "vai domājāt '{slug}' ({name})?",
+        "en": "did you mean '{slug}' ({name})?",
+    },
+    "hint.partner_file_or_name": {
+        "lv": "ierakstiet faila nosaukumu no content/partners/ (bez .yaml) vai partnera nosaukumu",
+        "en": "write the file name from content/partners/ (without .yaml) or the partner's name",
+    },
+    "news.placeholder": {
+        "lv": "šeit vēl ir make newpost paraugteksts; ierakstiet tā vietā ziņas tekstu",
+        "en": "the placeholder text of 'make newpost' is still here; write the news text in its place",
+    },
     "news.unknown_service": {
         "lv": "nezināms pakalpojums '{slug}' laukā Services: nav faila content/services/{slug}.yaml; {hint}",
         "en": "unknown service '{slug}' in Services: no content/services/{slug}.yaml; {hint}",

@@ -82,7 +82,7 @@ def check_news(
         item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
         problems += _summary_checks(item.markdown)
         problems += [
-            ContentProblem.at(path, number, "the placeholder text of 'make newpost' is still here; write the news text in its place", warning=True)
+            ContentProblem.at(path, number, message("news.placeholder"), warning=True)
             for number in placeholder_lines(item.markdown.body_lines())
         ]
         item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
@@ -204,16 +204,15 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
 
 def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
-    folder = "partners" if key == "partners" else "services"
     names = PartnerNames(known) if key == "partners" else None
     for slug in split_list(header.value(key)):
         if names is not None and slug not in known and slug not in invalid:
             named, several = names.find(slug)
             if several:
-                problems.append(ContentProblem.at(header.path, header.line(key), f"'{slug}' in Partners names more than one partner ({', '.join(several)}); write the file name of the one you mean"))
+                problems.append(ContentProblem.at(header.path, header.line(key), message("news.partner_name_ambiguous", slug=slug, slugs=", ".join(several))))
                 continue
             if named is None:
-                problems.append(ContentProblem.at(header.path, header.line(key), f"unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml and no partner of that name; {names.suggestion(slug)}"))
+                problems.append(ContentProblem.at(header.path, header.line(key), message("news.unknown_partner_name", slug=slug, hint=names.suggestion(slug))))
                 continue
             slug = named
         target = known.get(slug)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from .messages import message
 from .suggest import closest
 
 
@@ -47,6 +48,6 @@ class PartnerNames:
                 candidates.setdefault(_key(name), slug)
         match = closest(_key(written), candidates)
         if match is None:
-            return "write the file name from content/partners/ (without .yaml) or the partner's name"
+            return message("hint.partner_file_or_name")
         slug = candidates[match]
-        return f"did you mean '{slug}' ({self.partners[slug].display_name})?"
+        return message("hint.did_you_mean_partner", slug=slug, name=self.partners[slug].display_name)

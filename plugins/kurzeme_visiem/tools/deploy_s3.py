@@ -34,6 +34,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
+from ..site.redirects import MAP_NAME
 from .deploy_target import SITE_FOLDER, DeployFailed, DeployRefused, printable
 from .nginx_conf import SiteRules, find_nginx_file, site_rules
 
@@ -91,8 +92,12 @@ def make_client():
 
 
 def published(relative: str) -> bool:
-    """Dot-files (``.git``, editor backups) stay behind; ``.well-known/`` is published."""
+    """Dot-files (``.git``, editor backups) stay behind; ``.well-known/`` is published. The nginx map of old addresses
+    (``redirects.map``, server configuration that nginx itself never serves) stays behind too: on object storage the
+    build's redirect pages answer the old addresses."""
     parts = relative.split("/")
+    if relative == MAP_NAME:
+        return False
     return not any(part.startswith(".") for part in parts) or (parts[0] == ".well-known" and
                                                                  not any(p.startswith(".") for p in parts[1:]))
 
