@@ -60,7 +60,7 @@ def test_imported_news_item_with_its_media_partners_and_links(published):
     links = {a.find(string=True).strip(): a["href"] for a in article.find_all("a") if a.find(string=True)}  # text before any note
     assert links["Semināra dalībnieki"] == "https://kurzemevisiem.lv/wp-content/uploads/2016/05/pazudusi-bilde.jpg"
     assert links["sadarbības līgumu"].endswith("/documents/2016/05/ligums.pdf")
-    assert article.find("a", href=links["sadarbības līgumu"]).find(class_="document-note").get_text() == "(PDF, 1 KB)"
+    assert article.find("a", href=links["sadarbības līgumu"]).find(class_="document-note").get_text() == "(PDF, 1\u00a0KB)"  # a no-break space before the unit
     assert links["ziņu par semināriem"].endswith("/jaunumi/seminari-kurzeme-visiem-talsu-novada-kuldiga/")
     assert links["Tukuma novads"].endswith("/partneri/tukuma-novads/")
     assert links["Grupu dzīvoklis"].endswith("/pakalpojumi/grupu-dzivoklis/")
