@@ -36,11 +36,11 @@ def served(tmp_path_factory) -> NginxServer:
     built = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": f"http://127.0.0.1:{port}"})
     assert built.returncode == 0, built.stderr
     deployed = subprocess.run(
-        [sys.executable, "-m", "kurzeme_visiem", "deploy", "-o", str(root / "output"), "--target", str(root / "site")],
+        [sys.executable, "-m", "kurzeme_visiem", "deploy", "-o", str(root / "output"), "--target", str(root / "kurzemevisiem")],
         env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}, capture_output=True, text=True, timeout=120)
     assert deployed.returncode == 0, deployed.stderr
     (root / "nginx").mkdir()
-    server = NginxServer(root=root / "site", prefix=root / "nginx", port=port)
+    server = NginxServer(root=root / "kurzemevisiem", prefix=root / "nginx", port=port)
     server.start()
     yield server
     server.stop()

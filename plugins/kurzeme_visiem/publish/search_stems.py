@@ -18,6 +18,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+TITLE_WEIGHT = 7  # Pagefind's weight for <h1> text (its default scale: 1 for body text, up to 10)
 StemText = Callable[[str], list[str]]  # text -> the stems of its words (content.lv.stemmer.stems)
 
 SENTINEL = "⁂"
@@ -39,6 +40,8 @@ class _IndexedText(HTMLParser):
         self.skip_tag: str | None = None
         self.skip_depth = 0
         self.end: tuple[int, int] | None = None
+        self.title_parts: list[str] = []  # the text of the indexed part's <h1>
+        self.in_title = False
 
     def handle_starttag(self, tag, attrs):
         names = {name for name, _ in attrs}
@@ -49,6 +52,8 @@ class _IndexedText(HTMLParser):
             return
         if tag == self.body_tag:
             self.body_depth += 1
+        if tag == "h1" and self.skip_tag is None and not self.title_parts:
+            self.in_title = True
         if self.skip_tag is None and ("data-pagefind-ignore" in names or tag in SKIPPED):
             self.skip_tag, self.skip_depth = tag, 1
         elif tag == self.skip_tag:
@@ -57,6 +62,8 @@ class _IndexedText(HTMLParser):
     def handle_endtag(self, tag):
         if self.body_tag is None:
             return
+        if tag == "h1":
+            self.in_title = False
         if tag == self.skip_tag:
             self.skip_depth -= 1
             if self.skip_depth == 0:
@@ -70,6 +77,8 @@ class _IndexedText(HTMLParser):
     def handle_data(self, data):
         if self.body_tag is not None and self.skip_tag is None:
             self.parts.append(data)
+            if self.in_title:
+                self.title_parts.append(data)
 
 
 def _offset(text: str, position: tuple[int, int]) -> int:
@@ -100,7 +109,11 @@ def with_stems(page: str, stem_text: StemText, url: str = "") -> str | None:
     words = list(dict.fromkeys(stem_text(" ".join(parser.parts))))
     at = _offset(page, parser.end)
     meta = html.escape(f"type:{result_type(url)}")
-    block = f"<div hidden data-kv-stems data-pagefind-meta=\"{meta}\">{SENTINEL} {html.escape(' '.join(words))}</div>"
+    title = list(dict.fromkeys(stem_text(" ".join(parser.title_parts))))
+    # the title's stems again, weighted as Pagefind weights a heading: a page named for the word comes first
+    weighted = f"<div hidden data-pagefind-weight=\"{TITLE_WEIGHT}\">{html.escape(' '.join(title))}</div>" if title else ""
+    block = (f"<div hidden data-kv-stems data-pagefind-meta=\"{meta}\">{SENTINEL} {html.escape(' '.join(words))}"
+             f"{weighted}</div>")
     return page[:at] + block + page[at:]
 
 

@@ -12,9 +12,10 @@ PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><scri
 
 def test_stems_of_the_indexed_text_are_added_at_the_end_of_the_body():
     page = with_stems(PAGE, stems)
-    assert page.replace(page[page.index("<div hidden"):page.index("</div>", page.index("<div hidden")) + 6], "") == PAGE
-    block = page[page.index("<div hidden data-kv-stems"):]
-    assert block.startswith(f"<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} grup dzivokl iekt palidzib bern gimen</div></main>")
+    block = page[page.index("<div hidden data-kv-stems"):page.index("</main>", page.index("<div hidden data-kv-stems"))]
+    assert page.replace(block, "") == PAGE
+    assert block == (f"<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} grup dzivokl iekt palidzib bern gimen"
+                     f"<div hidden data-pagefind-weight=\"7\">grup dzivokl</div></div>")  # the title's stems, weighted
     assert "izveln" not in page and "ignor" not in block and "kontakt" not in block
 
 
@@ -24,7 +25,7 @@ def test_pages_without_an_indexed_part_are_left_alone():
 
 def test_multiline_pages():
     page = with_stems("<html>\n<body>\n<main data-pagefind-body>\n<p>Talsos</p>\n</main>\n</body></html>", stems)
-    assert f"<p>Talsos</p>\n<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} talt</div></main>" in page
+    assert f"<p>Talsos</p>\n<div hidden data-kv-stems data-pagefind-meta=\"type:lapa\">{SENTINEL} talt</div></main>" in page  # no <h1>: no weighted title
 
 
 def test_index_copy(tmp_path):
