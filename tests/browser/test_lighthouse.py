@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 
@@ -71,11 +72,24 @@ def failing_audits(report: dict, category: str) -> list[str]:
     return failing
 
 
+RUNS = 3  # Lighthouse's own advice for a noisy machine: several runs, the median of each category
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("name", list(PAGES))
 def test_lighthouse_scores_100_on_mobile(served: NginxServer, tmp_path, name):
-    report = lighthouse(served.base_url + PAGES[name], tmp_path)
-    scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
-    print(f"\nLighthouse {name} {PAGES[name]}: " + ", ".join(f"{c} {s}" for c, s in scores.items()))
-    problems = {c: failing_audits(report, c) for c in CATEGORIES if scores[c] < 100}
+    """One run; only when a category is under 100 (performance moves with the machine's load: blocking time is
+    measured on a shared CPU), two more, and each category's median of the three counts."""
+    runs = []
+    for number in range(RUNS):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        report = lighthouse(served.base_url + PAGES[name], folder)
+        runs.append(({c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}, report))
+        print(f"\nLighthouse {name} {PAGES[name]} run {number + 1}: "
+              + ", ".join(f"{c} {s}" for c, s in runs[-1][0].items()))
+        if number == 0 and runs[0][0] == dict.fromkeys(CATEGORIES, 100):
+            break
+    scores = {c: statistics.median(run[c] for run, _ in runs) for c in CATEGORIES}
+    problems = {c: [failing_audits(report, c) for _, report in runs] for c in CATEGORIES if scores[c] < 100}
     assert scores == dict.fromkeys(CATEGORIES, 100), problems
