@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from http_wait import wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_CONFIG = ROOT / "deploy" / "nginx"
@@ -92,18 +91,10 @@ class NginxServer:
             raise NginxFailed(f"nginx -t failed: {test.stderr}")
         self.process = subprocess.Popen([binary, "-p", str(self.prefix), "-c", str(main)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise NginxFailed(f"nginx exited: {self.process.stderr.read().decode()}")
-            try:
-                urllib.request.urlopen(self.base_url + "/robots.txt", timeout=1).close()
-                return
-            except urllib.error.HTTPError as error:
-                raise NginxFailed(f"nginx answers /robots.txt with {error.code}") from error
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.05)
-        raise NginxFailed("nginx did not answer within 10 s")
+        error = wait_until_answering(self.process, self.base_url + "/robots.txt", name="nginx", seconds=10, interval=0.05,
+                                     output=lambda: self.process.stderr.read().decode(), failure=NginxFailed)
+        if error is not None:
+            raise NginxFailed(f"nginx answers /robots.txt with {error.code}") from error
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -9,11 +9,11 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 
 import pytest
 
-from built_site import PUBLISH_SETTINGS, ROOT, copy_demo_content, run_build
+from built_site import ROOT, copy_demo_content
+from deployed_site import deployed_nginx
 from nginx_server import NginxServer
 from preview_process import free_port
 
@@ -33,15 +33,7 @@ PAGES = {
 def served(tmp_path_factory) -> NginxServer:
     root = tmp_path_factory.mktemp("lighthouse")
     port = free_port()
-    content = copy_demo_content(root / "content")
-    built = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": f"http://127.0.0.1:{port}"})
-    assert built.returncode == 0, built.stderr
-    deployed = subprocess.run(
-        [sys.executable, "-m", "kurzeme_visiem", "deploy", "-o", str(root / "output"), "--target", str(root / "kurzemevisiem")],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}, capture_output=True, text=True, timeout=120)
-    assert deployed.returncode == 0, deployed.stderr
-    (root / "nginx").mkdir()
-    server = NginxServer(root=root / "kurzemevisiem", prefix=root / "nginx", port=port)
+    server = deployed_nginx(copy_demo_content(root / "content"), root, port)
     server.start()
     yield server
     server.stop()

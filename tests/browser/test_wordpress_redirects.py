@@ -3,16 +3,13 @@ permalinks, their slash-less form, /?p=, /index.php?p= and /?page_id=; the map f
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from urllib.parse import quote
 
 import pytest
 
-from built_site import PUBLISH_SETTINGS, ROOT, run_build
+from deployed_site import deployed_nginx
 from nginx_server import NginxMissing, NginxServer
 from preview_process import free_port
 from wordpress_site import import_fixture
@@ -40,14 +37,7 @@ def served(tmp_path_factory) -> NginxServer:
     port = free_port()
     content, imported = import_fixture(root)
     assert imported.returncode == 0, imported.stderr
-    built = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": f"http://127.0.0.1:{port}"})
-    assert built.returncode == 0, built.stderr
-    deployed = subprocess.run(
-        [sys.executable, "-m", "kurzeme_visiem", "deploy", "-o", str(root / "output"), "--target", str(root / "kurzemevisiem")],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}, capture_output=True, text=True, timeout=120)
-    assert deployed.returncode == 0, deployed.stderr
-    (root / "nginx").mkdir()
-    server = NginxServer(root=root / "kurzemevisiem", prefix=root / "nginx", port=port)
+    server = deployed_nginx(content, root, port)
     try:
         server.start()
     except NginxMissing as error:

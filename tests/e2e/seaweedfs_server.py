@@ -8,12 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from http_wait import wait_until_answering
 from preview_process import free_port
 
 ACCESS_KEY = "kurzemevisiem-tests"
@@ -65,18 +63,9 @@ class SeaweedServer:
         log = (self.folder / "weed.log").open("wb")
         self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=self.folder,
                                         env={**os.environ, "HOME": str(self.folder)})
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"weed exited: {(self.folder / 'weed.log').read_text(errors='replace')[-2000:]}")
-            try:
-                urllib.request.urlopen(self.endpoint + "/", timeout=1).close()
-                return
-            except urllib.error.HTTPError:
-                return  # 403 without credentials: S3 answers
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.2)
-        raise RuntimeError("weed did not answer within 60 s")
+        # an HTTP error (403 without credentials) means S3 answers
+        wait_until_answering(self.process, self.endpoint + "/", name="weed", seconds=60, interval=0.2,
+                             output=lambda: (self.folder / "weed.log").read_text(errors="replace")[-2000:])
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -20,6 +20,11 @@ class ContentFolder:
         path.write_text(textwrap.dedent(text) if dedent else text, encoding="utf-8")
         return path
 
+    def write_all(self, files: dict[str, str]) -> None:
+        """Several files at once: relative path → text."""
+        for relative, text in files.items():
+            self.write(relative, text)
+
     def write_bytes(self, relative: str, data: bytes) -> Path:
         path = self.root / relative
         path.parent.mkdir(parents=True, exist_ok=True)

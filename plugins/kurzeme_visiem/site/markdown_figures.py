@@ -12,17 +12,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from markdown import Extension
-from markdown.treeprocessors import Treeprocessor
+
+from .markdown_figure_base import FigureMaker, captioned_figure, figure_extension
 
 FIGURE_CLASS = "figure"
 
 
-class FigureProcessor(Treeprocessor):
-    def run(self, root: ET.Element) -> None:
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                if child.tag == "p" and self._lone_titled_image(child):
-                    parent[index] = self._figure(child)
+class FigureProcessor(FigureMaker):
+    def figure(self, element: ET.Element) -> ET.Element | None:
+        return self._figure(element) if element.tag == "p" and self._lone_titled_image(element) else None
 
     @staticmethod
     def _lone_titled_image(paragraph: ET.Element) -> bool:
@@ -36,18 +34,13 @@ class FigureProcessor(Treeprocessor):
         image = paragraph[0]
         caption_text = " ".join(image.attrib.pop("title").split())
         image.tail = None
-        figure = ET.Element("figure", {"class": FIGURE_CLASS})
-        figure.tail = paragraph.tail
-        figure.append(image)
-        caption = ET.SubElement(figure, "figcaption")
+        figure, caption = captioned_figure(image, FIGURE_CLASS, paragraph.tail)
         caption.text = caption_text
         return figure
 
 
-class FigureExtension(Extension):
-    def extendMarkdown(self, md) -> None:  # noqa: N802 (Markdown's API name)
-        md.treeprocessors.register(FigureProcessor(md), "kurzeme_figures", 15)  # after inline (20)
+FigureExtension = figure_extension(FigureProcessor, "kurzeme_figures", 15)
 
 
-def makeExtension(**kwargs) -> FigureExtension:  # noqa: N802
+def makeExtension(**kwargs) -> Extension:  # noqa: N802
     return FigureExtension(**kwargs)

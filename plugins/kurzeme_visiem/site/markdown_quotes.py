@@ -15,20 +15,16 @@ import re
 import xml.etree.ElementTree as ET
 
 from markdown import Extension
-from markdown.treeprocessors import Treeprocessor
+
+from .markdown_figure_base import FigureMaker, captioned_figure, figure_extension
 
 QUOTE_CLASS = "quote"
 _DASH = re.compile(r"^\s*(?:—|–|--|-)\s+")
 
 
-class QuoteProcessor(Treeprocessor):
-    def run(self, root: ET.Element) -> None:
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                if child.tag == "blockquote":
-                    figure = self._with_attribution(child)
-                    if figure is not None:
-                        parent[index] = figure
+class QuoteProcessor(FigureMaker):
+    def figure(self, element: ET.Element) -> ET.Element | None:
+        return self._with_attribution(element) if element.tag == "blockquote" else None
 
     @staticmethod
     def _with_attribution(quote: ET.Element) -> ET.Element | None:
@@ -37,20 +33,16 @@ class QuoteProcessor(Treeprocessor):
             return None
         last = paragraphs[-1]
         quote.remove(last)
-        figure = ET.Element("figure", {"class": QUOTE_CLASS})
-        figure.tail, quote.tail = quote.tail, None
-        figure.append(quote)
-        caption = ET.SubElement(figure, "figcaption")
+        figure, caption = captioned_figure(quote, QUOTE_CLASS, quote.tail)
+        quote.tail = None
         caption.text = _DASH.sub("", last.text, count=1)
         for inline in list(last):  # links or emphasis in the attribution stay
             caption.append(inline)
         return figure
 
 
-class QuoteExtension(Extension):
-    def extendMarkdown(self, md) -> None:  # noqa: N802 (Markdown's API name)
-        md.treeprocessors.register(QuoteProcessor(md), "kurzeme_quotes", 14)  # after inline (20)
+QuoteExtension = figure_extension(QuoteProcessor, "kurzeme_quotes", 14)
 
 
-def makeExtension(**kwargs) -> QuoteExtension:  # noqa: N802
+def makeExtension(**kwargs) -> Extension:  # noqa: N802
     return QuoteExtension(**kwargs)

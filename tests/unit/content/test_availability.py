@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from kurzeme_visiem.content.availability import Status
 from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.lv.partial_dates import PartialDate
@@ -54,36 +56,30 @@ def test_one_service_at_two_places(content):
     assert directory.services["grupu-dzivoklis"].partners == [directory.partners["talsu-novads"]]
 
 
-def test_missing_and_malformed_source(content):
-    _, problems = setup(content, """\
+@pytest.mark.parametrize(
+    ("services", "expected"),
+    [
+        pytest.param("""\
   - service: grupu-dzivoklis
     status: available
   - service: grupu-dzivoklis
     status: planned
     source: kurzemevisiem.lv/zina
-""")
-    assert lines(problems) == [
-        "partners/talsu-novads.yaml:5: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
-        "partners/talsu-novads.yaml:9: 'kurzemevisiem.lv/zina' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)",
-    ]
-
-
-def test_unknown_and_missing_status(content):
-    _, problems = setup(content, """\
+""", [
+            "partners/talsu-novads.yaml:5: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
+            "partners/talsu-novads.yaml:9: 'kurzemevisiem.lv/zina' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)",
+        ], id="missing-and-malformed-source"),
+        pytest.param("""\
   - service: grupu-dzivoklis
     status: open
     source: https://a.lv/1
   - service: grupu-dzivoklis
     source: https://a.lv/2
-""")
-    assert lines(problems) == [
-        "partners/talsu-novads.yaml:6: 'open' nav derīgs statuss; lietojiet available (pieejams), planned (plānots) vai closed (slēgts)",
-        "partners/talsu-novads.yaml:8: pakalpojuma ierakstā trūkst lauka 'status'; rakstiet available (pieejams), planned (plānots) vai closed (slēgts)",
-    ]
-
-
-def test_since_in_the_future_for_an_available_service(content):
-    _, problems = setup(content, """\
+""", [
+            "partners/talsu-novads.yaml:6: 'open' nav derīgs statuss; lietojiet available (pieejams), planned (plānots) vai closed (slēgts)",
+            "partners/talsu-novads.yaml:8: pakalpojuma ierakstā trūkst lauka 'status'; rakstiet available (pieejams), planned (plānots) vai closed (slēgts)",
+        ], id="unknown-and-missing-status"),
+        pytest.param("""\
   - service: grupu-dzivoklis
     status: available
     since: 2027-01
@@ -92,14 +88,10 @@ def test_since_in_the_future_for_an_available_service(content):
     status: planned
     since: 2027-01
     source: https://a.lv/2
-""")
-    assert lines(problems) == [
-        "partners/talsu-novads.yaml:7: 'since: 2027-01' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; labojiet datumu vai rakstiet 'status: planned'",
-    ]
-
-
-def test_bad_since_places_checked_and_unknown_field(content):
-    _, problems = setup(content, """\
+""", [
+            "partners/talsu-novads.yaml:7: 'since: 2027-01' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; labojiet datumu vai rakstiet 'status: planned'",
+        ], id="since-in-the-future-for-an-available-service"),
+        pytest.param("""\
   - service: grupu-dzivoklis
     status: planned
     since: 2023-13
@@ -107,22 +99,22 @@ def test_bad_since_places_checked_and_unknown_field(content):
     checked: 2027-01-01
     adress: Talsi
     source: https://a.lv/1
-""")
-    assert lines(problems) == [
-        "partners/talsu-novads.yaml:7: 'since: 2023-13' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
-        "partners/talsu-novads.yaml:8: 'places: many' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
-        "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
-        "partners/talsu-novads.yaml:10: nezināms lauks 'adress' pakalpojuma ierakstā; vai domājāt 'address'?",
-    ]
-
-
-def test_unknown_service_and_a_bare_slug_twice(content):
-    _, problems = setup(content, """\
+""", [
+            "partners/talsu-novads.yaml:7: 'since: 2023-13' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
+            "partners/talsu-novads.yaml:8: 'places: many' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
+            "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
+            "partners/talsu-novads.yaml:10: nezināms lauks 'adress' pakalpojuma ierakstā; vai domājāt 'address'?",
+        ], id="bad-since-places-checked-and-unknown-field"),
+        pytest.param("""\
   - socialais-mentors
   - socialais-mentors
   - {service: grupu-dzivokli, status: planned, source: 'https://a.lv/1'}
-""")
-    assert lines(problems) == [
-        "partners/talsu-novads.yaml:6: service 'socialais-mentors' is listed twice; keep one",
-        "partners/talsu-novads.yaml:7: unknown service 'grupu-dzivokli' in 'services'; did you mean 'grupu-dzivoklis'?",
-    ]
+""", [
+            "partners/talsu-novads.yaml:6: service 'socialais-mentors' is listed twice; keep one",
+            "partners/talsu-novads.yaml:7: unknown service 'grupu-dzivokli' in 'services'; did you mean 'grupu-dzivoklis'?",
+        ], id="unknown-service-and-a-bare-slug-twice"),
+    ],
+)
+def test_entry_problems(content, services, expected):
+    _, problems = setup(content, services)
+    assert lines(problems) == expected

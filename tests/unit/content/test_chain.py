@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from kurzeme_visiem.content.directory import load_directory
 
 from unit_helpers import lines
@@ -43,50 +45,40 @@ def test_a_chain_of_two_steps_leads_to_the_end(content):
     assert [p.slug for p in directory.partners["c-novads"].all_predecessors()] == ["a-novads", "b-novads"]
 
 
-def test_a_cycle_is_reported_at_each_merged_into(content):
-    merged(content, "a-novads", "b-novads")
-    merged(content, "b-novads", "a-novads", "2022-06-30")
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        pytest.param([(merged, "a-novads", "b-novads"), (merged, "b-novads", "a-novads", "2022-06-30")], [
+            "partners/a-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
+            # b ends after its "successor" a: the dates say so too
+            "partners/b-novads.yaml:4: pēctecis 'a-novads' beidzas 2021. gada 30. jūnijā, ne vēlāk par 'b-novads' (2022. gada 30. jūnijā); pēctecim jāpastāv ilgāk",
+            "partners/b-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
+        ], id="a-cycle-is-reported-at-each-merged-into"),
+        pytest.param([(merged, "a-novads", "a-novads")], [
+            "partners/a-novads.yaml:5: 'a-novads' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris",
+        ], id="merged-into-itself"),
+        pytest.param([(municipality, "talsu-novads"), (merged, "rojas-novads", "talsu-novad")], [
+            "partners/rojas-novads.yaml:5: nezināms partneris 'talsu-novad' laukā 'merged_into'; vai domājāt 'talsu-novads'?",
+        ], id="unknown-successor-with-a-suggestion"),
+        pytest.param([
+            (municipality, "new-novads", "valid_from: 2021-08-01", "valid_to: 2021-06-30"),
+            (merged, "old-novads", "new-novads", "2021-06-30"),
+        ], [
+            "partners/new-novads.yaml:5: 'valid_to' (2021-06-30) ir pirms 'valid_from' (2021-08-01); pēdējā diena nevar būt pirms pirmās",
+            "partners/old-novads.yaml:4: pēctecis 'new-novads' beidzas 2021. gada 30. jūnijā, ne vēlāk par 'old-novads' (2021. gada 30. jūnijā); pēctecim jāpastāv ilgāk",
+            "partners/old-novads.yaml:4: pēctecis 'new-novads' sākas 2021. gada 1. augustā, bet 'old-novads' beidzas 2021. gada 30. jūnijā: pēctecim jāpastāv jau nākamajā dienā; pārbaudiet datumus",
+        ], id="dates-out-of-order"),
+        pytest.param([(municipality, "talsu-novads"), (municipality, "rojas-novads", "merged_into: talsu-novads")], [
+            "partners/rojas-novads.yaml:4: 'merged_into' ir norādīts, bet trūkst 'valid_to': ierakstiet pēdējo dienu, kad pašvaldība pastāvēja, piem., 'valid_to: 2021-06-30'",
+            "partners/rojas-novads.yaml:4: trūkst 'merged_source': norādiet publiska dokumenta adresi, kurā apvienošana minēta",
+        ], id="merged-into-needs-valid-to-and-a-source"),
+    ],
+)
+def test_chain_problems(content, files, expected):
+    for write, *arguments in files:
+        write(content, *arguments)
     _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == [
-        "partners/a-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
-        # b ends after its "successor" a: the dates say so too
-        "partners/b-novads.yaml:4: pēctecis 'a-novads' beidzas 2021. gada 30. jūnijā, ne vēlāk par 'b-novads' (2022. gada 30. jūnijā); pēctecim jāpastāv ilgāk",
-        "partners/b-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
-    ]
-
-
-def test_merged_into_itself(content):
-    merged(content, "a-novads", "a-novads")
-    _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == ["partners/a-novads.yaml:5: 'a-novads' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris"]
-
-
-def test_unknown_successor_with_a_suggestion(content):
-    municipality(content, "talsu-novads")
-    merged(content, "rojas-novads", "talsu-novad")
-    _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == ["partners/rojas-novads.yaml:5: nezināms partneris 'talsu-novad' laukā 'merged_into'; vai domājāt 'talsu-novads'?"]
-
-
-def test_dates_out_of_order(content):
-    municipality(content, "new-novads", "valid_from: 2021-08-01", "valid_to: 2021-06-30")
-    merged(content, "old-novads", "new-novads", "2021-06-30")
-    _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == [
-        "partners/new-novads.yaml:5: 'valid_to' (2021-06-30) ir pirms 'valid_from' (2021-08-01); pēdējā diena nevar būt pirms pirmās",
-        "partners/old-novads.yaml:4: pēctecis 'new-novads' beidzas 2021. gada 30. jūnijā, ne vēlāk par 'old-novads' (2021. gada 30. jūnijā); pēctecim jāpastāv ilgāk",
-        "partners/old-novads.yaml:4: pēctecis 'new-novads' sākas 2021. gada 1. augustā, bet 'old-novads' beidzas 2021. gada 30. jūnijā: pēctecim jāpastāv jau nākamajā dienā; pārbaudiet datumus",
-    ]
-
-
-def test_merged_into_needs_valid_to_and_a_source(content):
-    municipality(content, "talsu-novads")
-    municipality(content, "rojas-novads", "merged_into: talsu-novads")
-    _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == [
-        "partners/rojas-novads.yaml:4: 'merged_into' ir norādīts, bet trūkst 'valid_to': ierakstiet pēdējo dienu, kad pašvaldība pastāvēja, piem., 'valid_to: 2021-06-30'",
-        "partners/rojas-novads.yaml:4: trūkst 'merged_source': norādiet publiska dokumenta adresi, kurā apvienošana minēta",
-    ]
+    assert lines(problems) == expected
 
 
 def test_a_malformed_merged_source_and_a_bad_date(content):

@@ -42,9 +42,11 @@ def linked(content):
         region: kurzeme
         services: [socialais-mentors, grupu-dzivoklis]
         """)
-    content.write("partners/cesu-novads.yaml", "name: Cēsu novada dome\ntype: municipality\nregion: other\nservices: [atelpas-bridis]\n")
-    content.write("partners/aizputes-novads.yaml", "name: Aizputes novada dome\ntype: municipality\nregion: kurzeme\n")
-    content.write("glossary.yaml", "DI: deinstitucionalizācija\nGRT: '  garīga rakstura traucējumi '\n")
+    content.write_all({
+        "partners/cesu-novads.yaml": "name: Cēsu novada dome\ntype: municipality\nregion: other\nservices: [atelpas-bridis]\n",
+        "partners/aizputes-novads.yaml": "name: Aizputes novada dome\ntype: municipality\nregion: kurzeme\n",
+        "glossary.yaml": "DI: deinstitucionalizācija\nGRT: '  garīga rakstura traucējumi '\n",
+    })
     directory, problems = load_directory(content.root)
     assert lines(problems) == []
     return directory
@@ -119,12 +121,14 @@ def test_only_municipalities_have_a_region(content, kind):
 
 
 def test_branch_rules(content):
-    content.write("partners/vsac-kurzeme.yaml", "name: VSAC\ntype: state-care-centre\n")
-    content.write("partners/bernu-nams.yaml", "name: Bērnu nams\ntype: children-home\nparent: vsac-kurzeme\n")
-    content.write("partners/filiale-a.yaml", "name: A\ntype: care-centre-branch\n")
-    content.write("partners/filiale-b.yaml", "name: B\ntype: care-centre-branch\nparent: vsac-kurzem\n")
-    content.write("partners/filiale-c.yaml", "name: C\ntype: care-centre-branch\nparent: bernu-nams\n")
-    content.write("partners/filiale-d.yaml", "name: D\ntype: care-centre-branch\nparent: filiale-a\n")
+    content.write_all({
+        "partners/vsac-kurzeme.yaml": "name: VSAC\ntype: state-care-centre\n",
+        "partners/bernu-nams.yaml": "name: Bērnu nams\ntype: children-home\nparent: vsac-kurzeme\n",
+        "partners/filiale-a.yaml": "name: A\ntype: care-centre-branch\n",
+        "partners/filiale-b.yaml": "name: B\ntype: care-centre-branch\nparent: vsac-kurzem\n",
+        "partners/filiale-c.yaml": "name: C\ntype: care-centre-branch\nparent: bernu-nams\n",
+        "partners/filiale-d.yaml": "name: D\ntype: care-centre-branch\nparent: filiale-a\n",
+    })
     directory, problems = load_directory(content.root)
     assert lines(problems) == [
         "partners/bernu-nams.yaml:3: 'parent' is only for care-centre-branch partners (type is 'children-home'); remove it",
@@ -160,12 +164,14 @@ def test_unknown_and_repeated_service_slugs(content):
 
 
 def test_file_names_and_other_files(content):
-    content.write("partners/Tukuma Novads.yaml", "name: x\ntype: children-home\n")
-    content.write("partners/liepāja.yaml", "name: x\ntype: children-home\n")
-    content.write("partners/talsi.yml", "name: x\n")
-    content.write("partners/.DS_Store", "binary")
-    content.write("partners/vecie/arhivs.yaml", "name: x\n")
-    content.write("services/README.txt", "x")
+    content.write_all({
+        "partners/Tukuma Novads.yaml": "name: x\ntype: children-home\n",
+        "partners/liepāja.yaml": "name: x\ntype: children-home\n",
+        "partners/talsi.yml": "name: x\n",
+        "partners/.DS_Store": "binary",
+        "partners/vecie/arhivs.yaml": "name: x\n",
+        "services/README.txt": "x",
+    })
     directory, problems = load_directory(content.root)
     assert lines(problems) == [
         "partners/Tukuma Novads.yaml:1: file name 'Tukuma Novads.yaml' is not a slug; use lower-case a-z, 0-9 and hyphens, e.g. 'tukuma-novads.yaml'",
@@ -179,14 +185,16 @@ def test_file_names_and_other_files(content):
 def test_every_problem_in_the_folder_is_reported_in_one_call(content):
     """One load reports the contract's bad-content cases from several files together."""
     service(content, "grupu-dzivoklis", "Grupu dzīvoklis")
-    content.write("services/bez-grupas.yaml", "name: S\nsummary: x\n")
-    content.write("partners/salauzts.yaml", "name: A\ntype: [municipality\n")
-    content.write("partners/bez-nosaukuma.yaml", "type: children-home\n")
-    content.write("partners/slimnica.yaml", "name: Slimnīca\ntype: hospital\n")
-    content.write("partners/talsu-novads.yaml", "name: Talsu novada dome\ntype: municipality\nregion: kurzeme\nservices: [grupu-dzivoklis, nav-tada]\n")
-    content.write("partners/kuldigas-novads.yaml", "name: Kuldīgas novada dome\ntype: municipality\nregion: kurzeme\nagreement_date: 2016-02-30\n")
-    content.write("partners/dubults.yaml", "name: A\ntype: children-home\nname: B\n")
-    content.write("glossary.yaml", "DI: deinstitucionalizācija\nFT:\n")
+    content.write_all({
+        "services/bez-grupas.yaml": "name: S\nsummary: x\n",
+        "partners/salauzts.yaml": "name: A\ntype: [municipality\n",
+        "partners/bez-nosaukuma.yaml": "type: children-home\n",
+        "partners/slimnica.yaml": "name: Slimnīca\ntype: hospital\n",
+        "partners/talsu-novads.yaml": "name: Talsu novada dome\ntype: municipality\nregion: kurzeme\nservices: [grupu-dzivoklis, nav-tada]\n",
+        "partners/kuldigas-novads.yaml": "name: Kuldīgas novada dome\ntype: municipality\nregion: kurzeme\nagreement_date: 2016-02-30\n",
+        "partners/dubults.yaml": "name: A\ntype: children-home\nname: B\n",
+        "glossary.yaml": "DI: deinstitucionalizācija\nFT:\n",
+    })
     directory, problems = load_directory(content.root)
     assert lines(problems) == [
         "glossary.yaml:2: 'FT' needs its expansion as text, e.g. 'FT: garīga rakstura traucējumi'",
@@ -244,9 +252,11 @@ def test_glossary_keys_that_yaml_1_1_reads_as_booleans_stay_abbreviations(conten
 
 
 def test_references_to_a_broken_file_are_not_reported_again(content):
-    content.write("services/grupu-dzivoklis.yaml", "name: Grupu dzīvoklis\nsummary: x\n")
-    content.write("partners/vsac-kurzeme.yaml", "name: VSAC\ntype: state-care-centr\n")
-    content.write("partners/filiale.yaml", "name: F\ntype: care-centre-branch\nparent: vsac-kurzeme\nservices: [grupu-dzivoklis]\n")
+    content.write_all({
+        "services/grupu-dzivoklis.yaml": "name: Grupu dzīvoklis\nsummary: x\n",
+        "partners/vsac-kurzeme.yaml": "name: VSAC\ntype: state-care-centr\n",
+        "partners/filiale.yaml": "name: F\ntype: care-centre-branch\nparent: vsac-kurzeme\nservices: [grupu-dzivoklis]\n",
+    })
     directory, problems = load_directory(content.root)
     assert lines(problems) == [
         "partners/vsac-kurzeme.yaml:2: 'state-care-centr' is not a valid type; use one of: municipality, state-care-centre, care-centre-branch, children-home",

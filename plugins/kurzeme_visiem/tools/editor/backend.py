@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..file_bytes import sha256, write_atomic
 from .paths import PathRefused, relative_name, resolve_inside
 from .save_check import Checker, new_errors
 from .yaml_keep import keep_unchanged
@@ -38,29 +37,12 @@ class SaveRefused(Exception):
         super().__init__("\n".join(problems))
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _holds(path: Path, data: bytes) -> bool:
     """The file already has exactly these bytes (then it is not touched, and the preview does not rebuild)."""
     try:
         return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename: the preview never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class EditorBackend:
@@ -99,7 +81,7 @@ class EditorBackend:
             data = resolve_inside(self.root, relative).read_bytes()
         except (OSError, PathRefused):
             return {"data": None, "file": {"path": relative, "label": label, "id": None}}
-        return {"data": data.decode("utf-8"), "file": {"path": relative, "label": label, "id": _sha(data)}}
+        return {"data": data.decode("utf-8"), "file": {"path": relative, "label": label, "id": sha256(data)}}
 
     def _files(self, folder: str, extension: str, depth: int) -> list[str]:
         start = resolve_inside(self.root, folder)
@@ -129,7 +111,7 @@ class EditorBackend:
 
     def _media_file(self, relative: str) -> dict:
         data = resolve_inside(self.root, relative).read_bytes()
-        return {"id": _sha(data), "content": base64.b64encode(data).decode("ascii"), "encoding": "base64",
+        return {"id": sha256(data), "content": base64.b64encode(data).decode("ascii"), "encoding": "base64",
                 "path": relative, "name": Path(relative).name}
 
     def _getMedia(self, params: dict) -> list[dict]:
@@ -154,7 +136,7 @@ class EditorBackend:
             if data is None:
                 targets[relative].unlink(missing_ok=True)
             else:
-                _write_atomic(targets[relative], data)
+                write_atomic(targets[relative], data)
         if self.on_saved:
             self.on_saved(sorted(writes))
 

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from ..file_bytes import write_atomic
 from .importer import ImportOptions, run_import
-from .manifest import ManifestError, write_atomic
+from .manifest import ManifestError
 from .redirects import RedirectsFileError
 from .wxr import WxrError
 

@@ -13,10 +13,11 @@ from pathlib import Path
 from ...content.sources import markdown_files, read_source
 from ...content.lv.slugs import slugify_lv
 from ...content.urls import RESERVED_PAGE_SLUGS
+from ..file_bytes import write_atomic
 from .body import convert_body
 from .document import Document
 from .guesses import NameMatcher, load_names
-from .manifest import MANIFEST_NAME, Manifest, Outcome, write_atomic
+from .manifest import MANIFEST_NAME, Manifest, Outcome
 from .media import Attachment, ItemMedia, MediaLibrary
 from .naming import clean_title, first_words, item_slug, plain_text, unique_slug, untitled_title
 from .redirects import REDIRECTS_NAME, Redirect, existing_redirects, merge, old_paths, read_text

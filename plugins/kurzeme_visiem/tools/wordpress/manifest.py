@@ -10,13 +10,12 @@ every other file, byte for byte as it was.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+
+from ..file_bytes import sha256
 
 MANIFEST_NAME = "wordpress-import.json"
 
@@ -28,10 +27,6 @@ class Outcome(str, Enum):
     EDITED = "skipped: edited since the import"
     FOREIGN = "skipped: a file not written by the import is there"
     DELETED = "skipped: deleted since the import"
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -76,16 +71,3 @@ class Manifest:
 
 class ManifestError(Exception):
     """The manifest is there but cannot be read."""
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kurzeme_visiem.tools.wordpress.body import autop, convert_body
 from kurzeme_visiem.tools.wordpress.shortcodes import ShortcodeContext
 
@@ -31,33 +33,57 @@ def test_autop_makes_paragraphs_and_line_breaks():
     assert autop("<ul><li>a</li></ul>\n\nTeksts") == "<ul><li>a</li></ul>\n\n<p>Teksts</p>"
 
 
-def test_classic_text_keeps_paragraphs_breaks_and_emphasis():
-    markdown = convert("Sveiki <strong>Tukumā</strong>\notrā rindā\n\nJauna rindkopa ar *zvaigzni*")
-    assert markdown == "Sveiki **Tukumā**  \notrā rindā\n\nJauna rindkopa ar \\*zvaigzni\\*\n"
-
-
-def test_gutenberg_comments_and_classes_are_gone():
-    html = (
-        '<!-- wp:heading {"level":3} -->\n<h3 class="wp-block-heading">Virsraksts</h3>\n<!-- /wp:heading -->\n\n'
-        '<!-- wp:paragraph -->\n<p class="has-text-color">Teksts.</p>\n<!-- /wp:paragraph -->'
-    )
-    assert convert(html) == "## Virsraksts\n\nTeksts.\n"
-
-
-def test_caption_becomes_an_image_with_title():
-    markdown = convert('[caption id="attachment_3"]<img class="wp-image-3" src="https://x.lv/wp-content/uploads/a.jpg" alt="Ēka"> Jaunā ēka[/caption]')
-    assert markdown == '![Ēka](/images/a.jpg "Jaunā ēka")\n'
-
-
-def test_image_block_with_figcaption_and_link_to_full_size():
-    html = ('<figure class="wp-block-image"><a href="https://x.lv/wp-content/uploads/a.jpg"><img src="https://x.lv/wp-content/'
-            'uploads/a-300x200.jpg" alt="" class="wp-image-9"/></a><figcaption class="wp-element-caption">Paraksts</figcaption></figure>')
-    assert convert(html) == '![Paraksts](/images/a-300x200.jpg "Paraksts")\n'
-
-
-def test_missing_image_becomes_a_link_to_its_old_address():
-    markdown = convert('<p><img src="https://x.lv/wp-content/uploads/missing.jpg" alt="Bilde"></p>')
-    assert markdown == "[Bilde](https://x.lv/wp-content/uploads/missing.jpg)\n"
+@pytest.mark.parametrize(
+    ("html", "markdown"),
+    [
+        pytest.param(
+            "Sveiki <strong>Tukumā</strong>\notrā rindā\n\nJauna rindkopa ar *zvaigzni*",
+            "Sveiki **Tukumā**  \notrā rindā\n\nJauna rindkopa ar \\*zvaigzni\\*\n",
+            id="classic-text-keeps-paragraphs-breaks-and-emphasis",
+        ),
+        pytest.param(
+            (
+                '<!-- wp:heading {"level":3} -->\n<h3 class="wp-block-heading">Virsraksts</h3>\n<!-- /wp:heading -->\n\n'
+                '<!-- wp:paragraph -->\n<p class="has-text-color">Teksts.</p>\n<!-- /wp:paragraph -->'
+            ),
+            "## Virsraksts\n\nTeksts.\n",
+            id="gutenberg-comments-and-classes-are-gone",
+        ),
+        pytest.param(
+            '[caption id="attachment_3"]<img class="wp-image-3" src="https://x.lv/wp-content/uploads/a.jpg" alt="Ēka"> Jaunā ēka[/caption]',
+            '![Ēka](/images/a.jpg "Jaunā ēka")\n',
+            id="caption-becomes-an-image-with-title",
+        ),
+        pytest.param(
+            ('<figure class="wp-block-image"><a href="https://x.lv/wp-content/uploads/a.jpg"><img src="https://x.lv/wp-content/'
+             'uploads/a-300x200.jpg" alt="" class="wp-image-9"/></a><figcaption class="wp-element-caption">Paraksts</figcaption></figure>'),
+            '![Paraksts](/images/a-300x200.jpg "Paraksts")\n',
+            id="image-block-with-figcaption-and-link-to-full-size",
+        ),
+        pytest.param(
+            '<p><img src="https://x.lv/wp-content/uploads/missing.jpg" alt="Bilde"></p>',
+            "[Bilde](https://x.lv/wp-content/uploads/missing.jpg)\n",
+            id="missing-image-becomes-a-link-to-its-old-address",
+        ),
+        pytest.param(
+            "<p>Rakstiet &lt;b&gt; un &lt;script&gt;</p>",
+            "Rakstiet &lt;b> un &lt;script>\n",
+            id="text-that-looks-like-html-stays-text",
+        ),
+        pytest.param(
+            '<p><img src="https://x.lv/wp-content/uploads/Talsu Pils.png" alt="Pils"></p>',
+            "![Pils](/images/Talsu%20Pils.png)\n",
+            id="spaces-in-old-addresses-are-encoded",
+        ),
+        pytest.param(
+            "<h1>A</h1><h3>B</h3><h5>C</h5><h3>D</h3>",
+            "## A\n\n### B\n\n#### C\n\n### D\n",
+            id="heading-levels-start-at-two-and-skip-none",
+        ),
+    ],
+)
+def test_convert(html, markdown):
+    assert convert(html) == markdown
 
 
 def test_embeds_iframes_and_bare_urls_become_links():
@@ -87,19 +113,7 @@ def test_links_go_through_the_media_rewriter():
     assert media.links == ["https://x.lv/?p=3"]
 
 
-def test_text_that_looks_like_html_stays_text():
-    assert convert("<p>Rakstiet &lt;b&gt; un &lt;script&gt;</p>") == "Rakstiet &lt;b> un &lt;script>\n"
-
-
 def test_unsafe_addresses_are_dropped_keeping_the_text():
     markdown = convert('<p><a href="javascript:alert(1)">klikšķis</a> <img src="x&quot; onerror=&quot;y" alt="A"></p>[embed]<script>[/embed]')
     assert "javascript" not in markdown and "onerror" not in markdown and "<script" not in markdown
     assert markdown.startswith("klikšķis A")
-
-
-def test_spaces_in_old_addresses_are_encoded():
-    assert convert('<p><img src="https://x.lv/wp-content/uploads/Talsu Pils.png" alt="Pils"></p>') == "![Pils](/images/Talsu%20Pils.png)\n"
-
-
-def test_heading_levels_start_at_two_and_skip_none():
-    assert convert("<h1>A</h1><h3>B</h3><h5>C</h5><h3>D</h3>") == "## A\n\n### B\n\n#### C\n\n### D\n"
