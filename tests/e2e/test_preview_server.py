@@ -47,7 +47,7 @@ def test_preview_serves_pages_with_the_reload_script(preview):
     status, body = get(port, "/partneri/tukuma-novads/")
     assert status == 200
     assert "Tukuma novada dome" in body
-    assert "livereload.js" in body
+    assert "/_preview/preview.js" in body
 
 
 @pytest.mark.parametrize("path", [

@@ -27,7 +27,7 @@ ALLOWED = {  # layer -> the layers its modules may import
 }
 PRIVATE = {  # Pelican's and livereload's internals: used only in fast_build/, behind its version check
     "_open_w", "_written_files", "_overridden_files", "_parse_metadata", "_source_path", "_md",
-    "_tasks", "reload_waiters",
+    "_tasks", "reload_waiters", "_get_generator_classes",
 }
 
 

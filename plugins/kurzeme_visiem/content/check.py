@@ -25,6 +25,7 @@ class ValidatedContent:
     news_links: dict[Path, NewsLinks]
     pages: list[MarkdownSource]
     problems: list[ContentProblem]
+    site: SiteMap | None = None  # every URL the build will write (what links are checked against)
 
 
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
@@ -42,13 +43,13 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
         problems += page_problems
     site = site_map(content_path, settings, directory, news_links.values(), pages)
     for item in news_links.values():
-        problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), site)
+        problems += check_links(item.markdown, page_url(settings, "ARTICLE", item.markdown), site)
     for page in pages:
-        problems += check_links(page, _page_url(settings, "PAGE", page), site)
-    return ValidatedContent(directory, news_links, pages, problems)
+        problems += check_links(page, page_url(settings, "PAGE", page), site)
+    return ValidatedContent(directory, news_links, pages, problems, site)
 
 
-def _page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
+def page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
     key = f"DRAFT_{'PAGE_' if kind == 'PAGE' else ''}URL" if source.status == "draft" else f"{kind}_URL"
     return "/" + settings[key].format(slug=source.slug)
 
@@ -59,9 +60,9 @@ def site_map(content_path: Path, settings: dict, directory: Directory, news_item
     site = SiteMap(content_path)
     news = [item.markdown for item in news_items]
     for source in news:
-        (site.draft_urls if source.status == "draft" else site.urls).add(_page_url(settings, "ARTICLE", source))
+        (site.draft_urls if source.status == "draft" else site.urls).add(page_url(settings, "ARTICLE", source))
     for source in pages:
-        (site.draft_urls if source.status == "draft" else site.urls).add(_page_url(settings, "PAGE", source))
+        (site.draft_urls if source.status == "draft" else site.urls).add(page_url(settings, "PAGE", source))
     listed = sum(1 for source in news if source.status == "published")
     per_page = settings.get("DEFAULT_PAGINATION") or max(listed, 1)
     index_url = "/" + settings.get("INDEX_URL", "jaunumi/")

@@ -55,26 +55,34 @@ def check_news(
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
     for path in markdown_files(content_path / news_dir):
-        found, read_problems = read_source(path)
-        problems += read_problems
-        if found is None:
-            continue
-        header, text = found
-        problems += _common_checks(header, NEWS_FIELDS, content_path)
-        title = header.value("title") or ""
-        slug = news_slug(title, header.value("slug"))
-        if title or header.value("slug"):  # without either, the missing Title is the one problem to report
-            problems += _slug_checks(header, slug, owners, reserved_slugs)
-            if slug.isdigit():
-                problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
-        item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
-        problems += _summary_checks(item.markdown)
-        item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
-        item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
-        if header.value("date") is None:
-            problems.append(ContentProblem.at(path, header.line("date"), "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"))
-        links[item.source] = item
+        item, item_problems = check_news_file(content_path, path, directory, owners, reserved_slugs)
+        problems += item_problems
+        if item is not None:
+            links[item.source] = item
     return links, problems
+
+
+def check_news_file(content_path: Path, path: Path, directory: Directory, owners: dict[str, Path],
+                    reserved_slugs: frozenset[str] = frozenset()) -> tuple[NewsLinks | None, list[ContentProblem]]:
+    """One news file: its header, slug (``owners``: slug → file, across the folder), summary, partners and services."""
+    found, problems = read_source(path)
+    if found is None:
+        return None, problems
+    header, text = found
+    problems += _common_checks(header, NEWS_FIELDS, content_path)
+    title = header.value("title") or ""
+    slug = news_slug(title, header.value("slug"))
+    if title or header.value("slug"):  # without either, the missing Title is the one problem to report
+        problems += _slug_checks(header, slug, owners, reserved_slugs)
+        if slug.isdigit():
+            problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
+    item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
+    problems += _summary_checks(item.markdown)
+    item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
+    item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
+    if header.value("date") is None:
+        problems.append(ContentProblem.at(path, header.line("date"), "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"))
+    return item, problems
 
 
 def check_pages(
@@ -84,16 +92,24 @@ def check_pages(
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
     for path in markdown_files(content_path / pages_dir):
-        found, read_problems = read_source(path)
-        problems += read_problems
-        if found is None:
-            continue
-        header, text = found
-        problems += _common_checks(header, PAGE_FIELDS, content_path)
-        slug = page_slug(path, header.value("slug"), settings)
-        problems += _slug_checks(header, slug, owners, reserved_slugs)
-        pages.append(MarkdownSource(path, header, text, slug))
+        page, page_problems = check_page_file(content_path, path, settings, owners, reserved_slugs)
+        problems += page_problems
+        if page is not None:
+            pages.append(page)
     return pages, problems
+
+
+def check_page_file(content_path: Path, path: Path, settings: dict, owners: dict[str, Path],
+                    reserved_slugs: frozenset[str] = frozenset()) -> tuple[MarkdownSource | None, list[ContentProblem]]:
+    """One page file: its header and slug (``owners``: slug → file, across the folder)."""
+    found, problems = read_source(path)
+    if found is None:
+        return None, problems
+    header, text = found
+    problems += _common_checks(header, PAGE_FIELDS, content_path)
+    slug = page_slug(path, header.value("slug"), settings)
+    problems += _slug_checks(header, slug, owners, reserved_slugs)
+    return MarkdownSource(path, header, text, slug), problems
 
 
 NOT_A_PARAGRAPH = ("#", "- ", "* ", "+ ", ">", "|", "<", "![", "```", "~~~", "    ")

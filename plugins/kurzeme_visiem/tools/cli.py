@@ -64,7 +64,7 @@ def _deploy(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .preview import serve  # livereload is only needed here
+    from .preview import serve  # tornado and watchfiles are only needed here
 
     serve(Path(args.settings), Path(args.output), args.host, args.port, Path(args.content) if args.content else None)
     return 0
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     deploy_parser.set_defaults(run=_deploy)
     serve_parser = commands.add_parser("serve", help="build, serve the preview and rebuild on every change")
     serve_parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    serve_parser.add_argument("-o", "--output", default="output")
+    serve_parser.add_argument("-o", "--output", default=".preview", help="the preview's own folder (default: .preview)")
     serve_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
