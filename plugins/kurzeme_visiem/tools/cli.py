@@ -70,6 +70,28 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_public(args: argparse.Namespace) -> int:
+    from .serve_public import build_for_local, local_address, serve_folder
+
+    overrides = {"PATH": str(Path(args.content).resolve())} if args.content else {}
+    try:
+        report = build_for_local(Path(args.settings), Path(args.output), args.host, args.port, overrides)
+    except BuildFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return failed.exitcode
+    server = serve_folder(Path(args.output), args.host, args.port)
+    print(f"Built the public site for {local_address(args.host, args.port)} into {args.output}/ in {report.seconds:.2f} s.")
+    print(f"Public build: {local_address(args.host, args.port)}/  (Ctrl+C stops it; output/ is not touched)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kurzeme_visiem", description="Build the Kurzeme visiem site.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -99,5 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
+    public_parser = commands.add_parser("serve-public", help="build the public site for a local address and serve it")
+    public_parser.add_argument("-s", "--settings", default="publishconf.py")
+    public_parser.add_argument("-o", "--output", default=".public-preview", help="its own folder (default: .public-preview)")
+    public_parser.add_argument("-c", "--content", help="content folder (default: PATH in the settings, content/)")
+    public_parser.add_argument("--host", default="127.0.0.1")
+    public_parser.add_argument("--port", type=int, default=8001)
+    public_parser.set_defaults(run=_serve_public)
     args = parser.parse_args(argv)
     return args.run(args)

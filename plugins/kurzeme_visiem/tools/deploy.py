@@ -2,7 +2,8 @@
 
 The target is ``user@host:/path`` or a local path. ``--delete`` removes files only inside the target folder
 (rsync never deletes outside the destination it is given); targets that are a file system root, a home folder
-or the output folder itself are refused, and so is an output folder that is not a finished public build.
+or the output folder itself are refused, and so is an output folder that is not a finished public build for the
+site's https address.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HOME = re.compile(r"~[^/]*")  # ~ or ~user: a home folder itself
 REMOTE = re.compile(r"^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:(?P<path>.*)$")
@@ -24,9 +26,19 @@ class DeployRefused(Exception):
 
 
 def check_public_build(output: Path) -> None:
+    """A finished public build, made for the site's https address on a real host name (its sitemap says which)."""
     missing = [name for name in PUBLIC_BUILD_MARKERS if not (output / name).exists()]
     if missing:
         raise DeployRefused(f"{output}/ is not a public build (missing: {', '.join(missing)}); run make publish first")
+    found = re.search(r"<loc>\s*([^<\s]+)", (output / "sitemap.xml").read_text(encoding="utf-8", errors="replace"))
+    address = urlsplit(found.group(1)) if found else None
+    host = (address.hostname or "") if address else ""
+    real_host = re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]", host) and not \
+        host.endswith((".localhost", ".local", ".test", ".example", ".invalid", ".internal", ".lan", ".home.arpa"))
+    if address is None or address.scheme != "https" or not real_host:
+        built_for = found.group(1) if found else "no address"
+        raise DeployRefused(f"{output}/ was built for {built_for}, not for the site's https address on a real host "
+                            "name; run make publish (SITEURL=https://...) first")
 
 
 def remote_target(target: str) -> re.Match | None:
