@@ -19,22 +19,28 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import logging
 import os
 import tempfile
 import time
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from typing import Protocol
 
+import jinja2
+import markdown
 from pelican import Pelican, signals
+from pelican import __version__ as pelican_version_string
 from pelican.contents import Article, Content
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from pelican.settings import read_settings
 
+from ..pelican_context import CONTENT_KEYS
 from . import incremental
 from .forking import default_workers, run_shares, split
 from .versions import pelican_tested
@@ -66,6 +72,12 @@ class BodyRules(Protocol):
 
     def accept(self, generators: list, content, checked) -> None:
         """``content`` now holds the new version: remember ``checked`` for the next check."""
+
+    def directory_paths(self, settings: dict) -> list[Path]:
+        """The content folders every list page depends on, but a news item's page only through ``page_inputs``."""
+
+    def page_inputs(self, content) -> str:
+        """What a news item's or page's own page shows of other content (its partners' names, ...)."""
 
 
 @dataclass
@@ -176,6 +188,7 @@ class _State:
     context: dict
     generators: list
     writer: MemoryWriter
+    keys: _Keys
     job_keys: dict[str, str]
     job_files: dict[str, dict[str, str]]  # job name → output-relative path → SHA-256 of its bytes
     other_files: dict[str, str]  # feeds (digest) and files generators wrote directly (static, theme: "")
@@ -197,6 +210,53 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
+
+
+INTERSITE_LINK = re.compile(r"\{(?:filename|static|attach|index|tag|category|author)\}|\|(?:filename|static|attach)\|")
+
+
+@dataclass
+class _Keys:
+    """What the pages of one rebuild depend on, hashed: a page is rendered again only when its key changed.
+
+    * every page: the tool versions, settings, plugin code, theme, and content files other than Markdown and the
+      directory (the glossary, images, documents): ``core``;
+    * a news item's or page's own page: its source file and state, its URL, what it shows of other content
+      (``BodyRules.page_inputs``), and the URL of every item only when its text links to other content;
+    * every other page (lists, home, partner and service pages): the directory and what lists show of every item.
+    """
+
+    core: str
+    directory: str
+    urls: str
+    listing: str
+
+    @classmethod
+    def of(cls, settings: dict, context: dict, directory_paths: list[Path]) -> _Keys:
+        digest = hashlib.sha256(repr((incremental.STATE_FORMAT, pelican_version_string, markdown.__version__, jinja2.__version__, sorted(
+            (k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))).encode("utf-8"))
+        incremental.hash_files(digest, incremental.PLUGIN_DIR.rglob("*.py"))
+        incremental.hash_files(digest, (p for p in Path(settings["THEME"]).rglob("*") if p.is_file()))
+        content = Path(settings["PATH"])
+        skipped = [content / d for d in (*settings.get("ARTICLE_PATHS", []), *settings.get("PAGE_PATHS", []))]
+        skipped += directory_paths
+        incremental.hash_files(digest, (p for p in content.rglob("*") if p.is_file()
+                                        and not any(p.is_relative_to(d) for d in skipped)))
+        directory = hashlib.sha256()
+        incremental.hash_files(directory, (p for d in directory_paths if d.is_dir() for p in d.rglob("*") if p.is_file()))
+        urls = sorted((str(item.source_path), str(item.url), str(item.save_as))
+                      for item in chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS))
+        return cls(digest.hexdigest(), directory.hexdigest(), _digest(repr(urls).encode("utf-8")),
+                   incremental.listing_key(context))
+
+    def content_page(self, item, inputs: str) -> str:
+        source = Path(item.source_path).read_bytes()
+        links = self.urls if INTERSITE_LINK.search(source.decode("utf-8", "replace")) else ""
+        state = repr((item.status, getattr(item, "scheduled", None), item.template, str(item.url), inputs))
+        return _digest(b"\0".join([self.core.encode(), source, state.encode("utf-8"), links.encode()]))
+
+    def other_page(self, template_name: str | None) -> str:
+        return _digest(f"{self.core}:{self.directory}:{self.listing}:{template_name}".encode("utf-8"))
 
 
 def _digest(data: bytes) -> str:
@@ -280,13 +340,12 @@ class LiveSite:
         signals.finalized.send(instance)
 
         previous = self.state
-        site = incremental.site_key(settings, context)
-        listing = incremental.listing_key(context)
+        page_keys = _Keys.of(settings, context, self.rules.directory_paths(settings))
         keys, todo, job_files = {}, [], {}
         for job in writer.jobs:
             item = job.content
-            keys[job.name] = site + (incremental.page_key(item) if item is not None
-                                     else f"{listing}:{job.kwargs.get('template_name')}")
+            keys[job.name] = page_keys.content_page(item, self.rules.page_inputs(item)) if item is not None \
+                else page_keys.other_page(job.kwargs.get("template_name"))
             kept = previous.job_files.get(job.name) if previous else None
             if (kept is not None and previous.job_keys.get(job.name) == keys[job.name]
                     and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
@@ -302,7 +361,7 @@ class LiveSite:
             new_bytes.update(relative)
         other = {path: _digest(data) for path, data in self._relative(writer.feeds).items()}
         other.update(dict.fromkeys(self._direct_files(settings, context, generators), ""))
-        state = _State(settings, instance, context, generators, writer, keys, job_files, other)
+        state = _State(settings, instance, context, generators, writer, page_keys, keys, job_files, other)
         outcome = Outcome("full", rendered=len(todo))
         outcome.written = self._write(new_bytes, previous)
         outcome.removed = self._remove_stale(state, previous)
@@ -351,7 +410,7 @@ class LiveSite:
         for job in jobs:
             relative = self._relative(rendered.get(job.name, {}))
             state.job_files[job.name] = {path: _digest(data) for path, data in relative.items()}
-            state.job_keys[job.name] = state.job_keys[job.name][:64] + incremental.page_key(job.content)
+            state.job_keys[job.name] = state.keys.content_page(job.content, self.rules.page_inputs(job.content))
             new_bytes.update(relative)
         return Outcome("bodies", rendered=len(jobs), written=self._write(new_bytes, None))
 

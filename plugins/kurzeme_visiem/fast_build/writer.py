@@ -28,6 +28,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 
 from . import incremental
 from ..settings import setting
+from .patches import cache_content_urls, template_bytecode_cache
 from .forking import default_workers, run_shares, split
 from .versions import fast_build_active
 
@@ -175,4 +176,14 @@ class ParallelWriter(Writer):
 
 def fast_writer(pelican):
     """``get_writer``: with FAST_BUILD on a tested Pelican, this writer (same output); else Pelican's own."""
-    return ParallelWriter if fast_build_active(pelican.settings) else None
+    if not fast_build_active(pelican.settings):
+        return None
+    cache_content_urls()
+    return ParallelWriter
+
+
+def fast_templates(generator) -> None:
+    """``generator_init``: with FAST_BUILD on a tested Pelican, compiled templates come from the cache."""
+    if fast_build_active(generator.settings):
+        cache_content_urls()
+        generator.env.bytecode_cache = template_bytecode_cache(generator.settings)

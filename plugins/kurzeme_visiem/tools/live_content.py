@@ -65,3 +65,13 @@ class ContentRules:
             validated.news_links[Path(content.source_path).resolve()] = checked
         else:
             validated.pages[:] = [checked if p.path.resolve() == checked.path.resolve() else p for p in validated.pages]
+
+    def directory_paths(self, settings: dict) -> list[Path]:
+        root = Path(settings["PATH"])
+        return [root / "partners", root / "services"]
+
+    def page_inputs(self, content) -> str:
+        """A news item's page names its partners and services (``link_list``): their records and URLs."""
+        shown = [(item.slug, str(item.url), repr(item.record)) for item in
+                 (*getattr(content, "partner_list", []), *getattr(content, "service_list", []))]
+        return repr(shown)
