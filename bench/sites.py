@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,7 @@ class Site:
     cwd: Path
     env: dict[str, str] = field(default_factory=dict)
     reset: list[Path] = field(default_factory=list)  # removed before every run (output, caches)
+    prepare: Callable[[], None] | None = None  # run before every timed run (an edit)
 
 
 def ours(workdir: Path, corpus: Path, fast: bool = True, name: str = "ours") -> Site:

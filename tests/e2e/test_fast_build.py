@@ -223,3 +223,47 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     assert tree_digest(output) == before, "bad content leaves the preview's folder as it was"
     news[16].write_text(good, encoding="utf-8")
     step("fixed", {news[16]}, mode="bodies")
+
+
+def test_a_warm_build_with_nothing_changed_writes_nothing_and_any_change_builds(tmp_path):
+    """fast_build/uptodate.py: the same inputs onto the untouched output are reported up to date; a changed content
+    file, setting or output file, or a future-dated item falling due, builds again, with a plain build's bytes."""
+    import pickle  # noqa: PLC0415
+    from datetime import datetime, timedelta, timezone  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build import uptodate  # noqa: PLC0415
+    from kurzeme_visiem.tools.build import load_settings  # noqa: PLC0415
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, CACHE_PATH=str(tmp_path / "cache"))
+    plain = settings_file(tmp_path, "plain", "pelicanconf", FAST_BUILD=False)
+    output, overrides = tmp_path / "output", {"PATH": str(content)}
+
+    def same_as_plain(step: str) -> None:
+        reference = tmp_path / f"plain-{step}"
+        assert run_build(content, reference, settings=plain).returncode == 0
+        assert tree_digest(output) == tree_digest(reference), step
+
+    assert not build(fast, output, overrides).up_to_date
+    again = build(fast, output, overrides)
+    assert again.up_to_date and again.files == len(tree_digest(output))
+    same_as_plain("unchanged")
+
+    news = sorted((content / "news").glob("*.md"))[0]
+    news.write_text(news.read_text(encoding="utf-8") + "\nJauns teikums.\n", encoding="utf-8")
+    assert not build(fast, output, overrides).up_to_date, "a changed content file builds"
+    same_as_plain("edited")
+    assert build(fast, output, overrides).up_to_date
+
+    (output / "404.html").unlink()
+    assert not build(fast, output, overrides).up_to_date, "an output folder changed since is built again"
+    assert not build(fast, output, {**overrides, "SITENAME": "Cits nosaukums"}).up_to_date, "a changed setting builds"
+    assert not build(fast, output, overrides).up_to_date
+
+    settings = load_settings(fast, overrides)
+    path = uptodate.record_file(settings, output.resolve())
+    entry = pickle.loads(path.read_bytes())
+    entry.next_change = datetime.now(timezone.utc) - timedelta(seconds=1)  # a future-dated item has fallen due
+    path.write_bytes(pickle.dumps(entry))
+    assert not build(fast, output, overrides).up_to_date

@@ -24,7 +24,11 @@ def _build(args: argparse.Namespace) -> int:
         return failed.exitcode
     for warning in report.warnings:
         print(warning, file=sys.stderr)
-    print(f"Built {report.files} files into {args.output}/ in {report.seconds:.2f} s.")
+    if report.up_to_date:
+        print(f"{args.output}/ is up to date ({report.files} files; nothing changed since its build), "
+              f"checked in {report.seconds:.2f} s.")
+    else:
+        print(f"Built {report.files} files into {args.output}/ in {report.seconds:.2f} s.")
     return 0
 
 
