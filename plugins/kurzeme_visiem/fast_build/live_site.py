@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 import jinja2
+import jinja2.meta
 import markdown
 from pelican import Pelican, signals
 from pelican import __version__ as pelican_version_string
@@ -78,6 +79,13 @@ class BodyRules(Protocol):
 
     def page_inputs(self, content) -> str:
         """What a news item's or page's own page shows of other content (its partners' names, ...)."""
+
+    directory_variables: frozenset[str]
+    """Context variables that carry the directory: a list page whose templates read none of them does not depend on
+    the directory (the news lists)..."""
+
+    directory_pages: frozenset[str]
+    """...unless it is a directory item's own page: the page variables that name one (``partner=``)."""
 
 
 @dataclass
@@ -255,8 +263,24 @@ class _Keys:
         state = repr((item.status, getattr(item, "scheduled", None), item.template, str(item.url), inputs))
         return _digest(b"\0".join([self.core.encode(), source, state.encode("utf-8"), links.encode()]))
 
-    def other_page(self, template_name: str | None) -> str:
-        return _digest(f"{self.core}:{self.directory}:{self.listing}:{template_name}".encode("utf-8"))
+    def other_page(self, template_name: str | None, uses_directory: bool) -> str:
+        directory = self.directory if uses_directory else "-"
+        return _digest(f"{self.core}:{directory}:{self.listing}:{template_name}".encode("utf-8"))
+
+
+def _template_variables(environment, name: str, seen: dict[str, set[str]]) -> set[str]:
+    """Every variable a template and the templates it extends, includes or imports read (Jinja's own analysis)."""
+    if name in seen:
+        return seen[name]
+    seen[name] = set()
+    source = environment.loader.get_source(environment, name)[0]
+    tree = environment.parse(source)
+    found = set(jinja2.meta.find_undeclared_variables(tree))
+    for other in jinja2.meta.find_referenced_templates(tree):
+        if other:
+            found |= _template_variables(environment, other, seen)
+    seen[name] = found
+    return found
 
 
 def _digest(data: bytes) -> str:
@@ -341,11 +365,11 @@ class LiveSite:
 
         previous = self.state
         page_keys = _Keys.of(settings, context, self.rules.directory_paths(settings))
-        keys, todo, job_files = {}, [], {}
+        keys, todo, job_files, seen = {}, [], {}, {}
         for job in writer.jobs:
             item = job.content
             keys[job.name] = page_keys.content_page(item, self.rules.page_inputs(item)) if item is not None \
-                else page_keys.other_page(job.kwargs.get("template_name"))
+                else page_keys.other_page(job.kwargs.get("template_name"), self._uses_directory(job, seen))
             kept = previous.job_files.get(job.name) if previous else None
             if (kept is not None and previous.job_keys.get(job.name) == keys[job.name]
                     and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
@@ -367,6 +391,12 @@ class LiveSite:
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
         return outcome
+
+    def _uses_directory(self, job: _Job, seen: dict) -> bool:
+        if self.rules.directory_pages & set(job.kwargs):
+            return True
+        used = _template_variables(job.template.environment, job.template.name, seen)
+        return bool(self.rules.directory_variables & used)
 
     def _direct_files(self, settings: dict, context: dict, generators: list) -> set[str]:
         """Files the generators wrote to the output themselves: static files, the theme's files, partner feeds."""

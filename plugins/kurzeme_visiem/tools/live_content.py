@@ -28,6 +28,9 @@ def _directory_generator(generators: list) -> DirectoryGenerator:
 class ContentRules:
     """``BodyRules`` for the site's content contract."""
 
+    directory_variables = frozenset({"directory", "availability", "partner_map"})
+    directory_pages = frozenset({"partner", "service"})
+
     def check(self, generators: list, path: Path, old):
         generator = _directory_generator(generators)
         validated, content_root = generator.validated, Path(generator.path).resolve()
