@@ -401,8 +401,10 @@ class LiveSite:
     def _direct_files(self, settings: dict, context: dict, generators: list) -> set[str]:
         """Files the generators wrote to the output themselves: static files, the theme's files, partner feeds."""
         files = {c.save_as for c in context["static_content"].values() if c is not None and c.save_as}
-        theme = self.output / settings["THEME_STATIC_DIR"]
-        files.update(p.relative_to(self.output).as_posix() for p in theme.rglob("*") if p.is_file())
+        for folder in settings["THEME_STATIC_PATHS"]:  # copied by Pelican to THEME_STATIC_DIR
+            source = Path(settings["THEME"]) / folder
+            files.update(f"{settings['THEME_STATIC_DIR']}/{p.relative_to(source).as_posix()}"
+                         for p in source.rglob("*") if p.is_file())
         for generator in generators:
             files.update(Path(p).relative_to(self.output).as_posix() for p in getattr(generator, "partner_feed_files", []))
         return files
