@@ -59,7 +59,7 @@ def summary(values: list[float]) -> dict:
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": values}
 
 
-def bench_builds(n: int, workdir: Path, rounds: int) -> dict:
+def bench_builds(n: int, workdir: Path, rounds: int, skip: tuple[str, ...] = ()) -> dict:
     corpus = make_corpus(ROOT / "content", workdir / "content", n)
     edited_corpus = make_corpus(ROOT / "content", workdir / "edited" / "content", n)
     edited = sites.ours(workdir / "edited", edited_corpus, fast=True, name="ours-warm-edit")
@@ -72,6 +72,7 @@ def bench_builds(n: int, workdir: Path, rounds: int) -> dict:
         ("stock Pelican", sites.stock_pelican(workdir, corpus), False),
     ]
     builds.append(("Hugo", sites.hugo(workdir, corpus, preview_loop.ensure_hugo()), False))
+    builds = [build for build in builds if build[0] not in skip]
     # one untimed run each: fills the warm cache, warms the OS file cache for everyone alike
     for _, site, keep in builds:
         measure(site, keep)
@@ -90,11 +91,12 @@ def bench_builds(n: int, workdir: Path, rounds: int) -> dict:
     return rows
 
 
-def bench_preview(workdir: Path, n: int, edits: int) -> dict:
+def bench_preview(workdir: Path, n: int, edits: int, stock_up_to: int) -> dict:
     """Our preview, ``hugo server`` and stock Pelican's autoreload on copies of the same corpus, edits alternating.
 
     Every kind of edit (``preview_loop.EDITS``) is made ``edits`` times on each preview that has it; stock Pelican
-    (a full rebuild for every save) only gets the body edits, to keep the run short."""
+    (a full rebuild for every save) only gets the body edits, and only up to ``stock_up_to`` items, to keep the run
+    short."""
     ours_corpus = make_corpus(ROOT / "content", workdir / "ours" / "content", n)
     site = sites.ours(workdir / "ours", ours_corpus, fast=True, name="ours")
     stock = sites.stock_pelican(workdir / "pelican", ours_corpus)
@@ -131,7 +133,8 @@ def bench_preview(workdir: Path, n: int, edits: int) -> dict:
                      "title+date": "/jaunumi/", "partner": f"/partneri/{preview_loop.PARTNER}/"}
         ours.partner_file = ours_corpus / "partners" / f"{preview_loop.PARTNER}.yaml"
         hugo_preview.urls = {"body": f"/news/{Path(news_name).stem}/", "title+date": "/news/"}
-        stock_preview.urls = {"body": "/" + str(_page_of(stock.output, title).relative_to(stock.output))}
+        stock_preview.urls = {"body": "/" + str(_page_of(stock.output, title).relative_to(stock.output))} \
+            if n <= stock_up_to else {}
         for edit in preview_loop.EDITS:
             for number in range(edits):
                 for preview in previews:
@@ -218,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--preview-edits", type=int, default=5, help="0 skips the preview loop")
     parser.add_argument("--preview-n", type=int, nargs="+", help="N for the preview loop (default: the same as --n)")
+    parser.add_argument("--skip", nargs="*", default=[], help='builds left out, e.g. "ours, speed-ups off"')
+    parser.add_argument("--preview-stock-up-to", type=int, default=4000,
+                        help="stock Pelican's autoreload is timed only up to this N (a full rebuild per save)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args(argv)
     report = {
@@ -231,12 +237,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kv-bench-") as temp:
         for n in args.n:
             print(f"N={n}: generating the corpus and timing the builds", flush=True)
-            report["builds"][str(n)] = bench_builds(n, Path(temp) / str(n), args.rounds)
+            report["builds"][str(n)] = bench_builds(n, Path(temp) / str(n), args.rounds, tuple(args.skip))
         if args.preview_edits:
             report["preview"] = {}
             for n in args.preview_n or args.n:
                 print(f"Preview loop at N={n}", flush=True)
-                report["preview"][str(n)] = bench_preview(Path(temp) / f"preview-{n}", n, args.preview_edits)
+                report["preview"][str(n)] = bench_preview(Path(temp) / f"preview-{n}", n, args.preview_edits,
+                                                          args.preview_stock_up_to)
     report["load_after"] = " ".join(f"{v:.2f}" for v in os.getloadavg())
     text = table(report)
     args.out.mkdir(parents=True, exist_ok=True)
