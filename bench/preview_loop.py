@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 POLL = 0.005
-TIMEOUT = 60.0
+TIMEOUT = 120.0
 EDITS = ("body", "title+date", "partner")
 PARTNER = "talsu-novads"  # in the demo content, with a short_name line
 

@@ -114,11 +114,12 @@ def bench_preview(workdir: Path, n: int, edits: int, stock_up_to: int) -> dict:
                            ours_corpus / "news" / news_name, "pelican"),
         preview_loop.start("hugo server", hugo_serve, hugo.cwd, {}, preview_loop.http_reader(hugo_port),
                            hugo.cwd / "content" / "news" / news_name, "hugo"),
-        preview_loop.start("stock Pelican", pelican, stock.cwd, {}, preview_loop.file_reader(stock.output),
-                           stock.cwd / "content" / news_name, "pelican"),
     ]
-    ours, hugo_preview, stock_preview = previews
-    results: dict[str, dict[str, list[float]]] = {edit: {} for edit in preview_loop.EDITS}
+    if n <= stock_up_to:
+        previews.append(preview_loop.start("stock Pelican", pelican, stock.cwd, {}, preview_loop.file_reader(stock.output),
+                                           stock.cwd / "content" / news_name, "pelican"))
+    ours, hugo_preview = previews[:2]
+    results: dict = {edit: {} for edit in preview_loop.EDITS}
     try:
         ready = {
             "ours": lambda: "Kurzeme" in ours.read("/") and html_pages(site.output) > n,
@@ -133,20 +134,29 @@ def bench_preview(workdir: Path, n: int, edits: int, stock_up_to: int) -> dict:
                      "title+date": "/jaunumi/", "partner": f"/partneri/{preview_loop.PARTNER}/"}
         ours.partner_file = ours_corpus / "partners" / f"{preview_loop.PARTNER}.yaml"
         hugo_preview.urls = {"body": f"/news/{Path(news_name).stem}/", "title+date": "/news/"}
-        stock_preview.urls = {"body": "/" + str(_page_of(stock.output, title).relative_to(stock.output))} \
-            if n <= stock_up_to else {}
+        for stock_preview in previews[2:]:
+            stock_preview.urls = {"body": "/" + str(_page_of(stock.output, title).relative_to(stock.output))}
         for edit in preview_loop.EDITS:
             for number in range(edits):
                 for preview in previews:
                     if edit in preview.urls:
-                        seconds = preview_loop.edit_and_time(preview, edit, number)
+                        try:
+                            seconds = preview_loop.edit_and_time(preview, edit, number)
+                        except TimeoutError as late:  # counted as the timeout, and said so
+                            print(f"  {late}", flush=True)
+                            seconds = preview_loop.TIMEOUT
+                            results.setdefault("timeouts", {}).setdefault(preview.name, []).append(edit)
                         results[edit].setdefault(preview.name, []).append(seconds)
                         print(f"  preview N={n} {edit:10} {preview.name:14} {seconds:6.3f} s", flush=True)
                         preview_loop.settle(preview)
     finally:
         for preview in previews:
             preview.stop()
-    return {edit: {name: summary(values) for name, values in rows.items()} for edit, rows in results.items()}
+    timeouts = results.pop("timeouts", {})
+    found = {edit: {name: summary(values) for name, values in rows.items()} for edit, rows in results.items()}
+    for name, edits in timeouts.items():
+        print(f"  {name}: {len(edits)} edit(s) not shown within {preview_loop.TIMEOUT} s, counted as {preview_loop.TIMEOUT} s")
+    return found
 
 
 def _page_of(output: Path, title: str) -> Path:
@@ -218,7 +228,7 @@ def _preview_target(edit: str, name: str, ours: float, rows: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000])
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=5, help="0: no build timings (the preview loop only)")
     parser.add_argument("--preview-edits", type=int, default=5, help="0 skips the preview loop")
     parser.add_argument("--preview-n", type=int, nargs="+", help="N for the preview loop (default: the same as --n)")
     parser.add_argument("--skip", nargs="*", default=[], help='builds left out, e.g. "ours, speed-ups off"')
@@ -235,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         "builds": {},
     }
     with tempfile.TemporaryDirectory(prefix="kv-bench-") as temp:
-        for n in args.n:
+        for n in args.n if args.rounds else []:
             print(f"N={n}: generating the corpus and timing the builds", flush=True)
             report["builds"][str(n)] = bench_builds(n, Path(temp) / str(n), args.rounds, tuple(args.skip))
         if args.preview_edits:
