@@ -23,6 +23,11 @@ DEFAULT_URLS = MappingProxyType({
     "AVAILABILITY_SAVE_AS": "pakalpojumi/pasvaldibas/index.html",
     "EASY_READ_SERVICES_URL": "pakalpojumi/viegli-lasit/",
     "EASY_READ_SERVICES_SAVE_AS": "pakalpojumi/viegli-lasit/index.html",
+    # the project's documents (content/documents/) and the news archive by year
+    "DOCUMENTS_URL": "dokumenti/",
+    "DOCUMENTS_SAVE_AS": "dokumenti/index.html",
+    "NEWS_YEAR_URL": "jaunumi/{year}/",
+    "NEWS_YEAR_SAVE_AS": "jaunumi/{year}/index.html",
 })
 
 DEFAULTS = MappingProxyType({
@@ -39,6 +44,19 @@ DEFAULTS = MappingProxyType({
     # keeping the previous build's files in INCREMENTAL_OUTPUT
     "BUILD_INCREMENTAL": False,
     "INCREMENTAL_OUTPUT": "",
+    # responsive images (site/responsive_images.py): widths of the variants, modern formats besides the source's
+    # own (AVIF only where Pillow has it), the largest allowed size of one variant, the encoded-variant cache
+    "IMAGE_WIDTHS": (480, 800, 1200),
+    "IMAGE_FORMATS": ("avif", "webp"),
+    "IMAGE_BUDGET_BYTES": 250_000,
+    "IMAGE_CACHE": "images",  # below CACHE_PATH; "" or None: no cache
+    # the Open Graph picture of pages that have no image of their own (theme/static/images/)
+    "OG_DEFAULT_IMAGE": "images/og-default.png",
+    # the project's identity in every page's header
+    "PROJECT_NUMBER": "9.2.2.1/15/I/004",
+    "PROJECT_IMPLEMENTER": "Kurzemes plānošanas reģions",
+    # the languages of the site: the default one at /, the others at /<lang>/ (pages with Lang:)
+    "SITE_LANGUAGES": ("lv", "en"),
 })
 
 

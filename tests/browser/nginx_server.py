@@ -30,6 +30,7 @@ http {{
     fastcgi_temp_path {prefix}/fastcgi;
     uwsgi_temp_path {prefix}/uwsgi;
     scgi_temp_path {prefix}/scgi;
+    include kurzemevisiem/redirects.conf;
     server {{
         listen 127.0.0.1:{port};
         server_name localhost;
@@ -70,6 +71,13 @@ class NginxServer:
         conf = self.prefix / "conf"
         shutil.copytree(NGINX_CONFIG, conf / "kurzemevisiem", dirs_exist_ok=True)
         main = conf / "nginx.conf"
+        redirects = conf / "kurzemevisiem" / "redirects.conf"  # the maps read the build's redirects.map
+        redirect_map = self.root / "redirects.map"
+        if not redirect_map.is_file():  # a build from before redirects existed: an empty map
+            redirect_map = self.prefix / "redirects.map"
+            redirect_map.write_text("", encoding="utf-8")
+        redirects.write_text(redirects.read_text(encoding="utf-8").replace("/var/www/kurzemevisiem/redirects.map", str(redirect_map)),
+                             encoding="utf-8")
         # as root, nginx's workers would switch to "nobody", who cannot read a private temporary folder
         user = "user root;\n" if os.geteuid() == 0 else ""
         main.write_text(MAIN_CONFIG.format(user=user, prefix=self.prefix, port=self.port, root=self.root, mime_types=MIME_TYPES),

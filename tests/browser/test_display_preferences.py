@@ -46,7 +46,7 @@ def test_without_javascript_the_page_reads_and_the_controls_stay_hidden(served_s
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(served_site.address("/partneri/tukuma-novads/"))
-    assert page.locator("h1").inner_text() == "Tukuma novada dome"
+    assert page.locator("h1").inner_text() == "Tukuma novada pašvaldība"
     assert page.locator("#display-preferences").is_hidden()
     assert page.get_by_text("Inga Helmane").is_visible()
     context.close()

@@ -36,7 +36,7 @@ def test_screenshot(served_site, page, name, width):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(served_site.address(url))
     if name == "search":
-        page.locator(".pagefind-ui__result").first.wait_for(timeout=10_000)
+        page.locator(".search-result").first.wait_for(timeout=10_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
     assert page.locator("h1").count() == 1

@@ -1,10 +1,9 @@
-"""The public build as it is hosted: ``make publish``, copied to a folder as ``make deploy`` copies it, Debian's
-nginx with ``deploy/nginx/site.conf``, and Chromium searching it. Without nginx or Chromium these tests fail."""
+"""The public build as it is hosted: ``make publish``, ``make deploy`` to a folder, Debian's nginx with
+``deploy/nginx/site.conf``, and Chromium searching it. Without nginx or Chromium these tests fail."""
 
 from __future__ import annotations
 
 import gzip
-import subprocess
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -12,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from built_site import PUBLISH_SETTINGS, copy_demo_content, run_build
+from built_site import PUBLISH_SETTINGS, copy_as_deployed, copy_demo_content, run_build
 from nginx_server import NginxMissing, NginxServer
 from preview_process import free_port
 
@@ -30,11 +29,9 @@ def served(tmp_path_factory) -> NginxServer:
     content = copy_demo_content(root / "content")
     built = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": f"http://127.0.0.1:{port}"})
     assert built.returncode == 0, built.stderr
-    # make deploy refuses a build for http://127.0.0.1 (tests/unit/tools/test_deploy.py): copied as rsync would
-    deployed = subprocess.run(["rsync", "--recursive", "--links", "--times", f"{root / 'output'}/", f"{root / 'site'}/"],
-                              capture_output=True, text=True, timeout=120)
+    deployed = copy_as_deployed(root / "output", root / "kurzemevisiem")  # make deploy refuses http://127.0.0.1
     assert deployed.returncode == 0, deployed.stderr
-    server = NginxServer(root=root / "site", prefix=root / "nginx", port=port)
+    server = NginxServer(root=root / "kurzemevisiem", prefix=root / "nginx", port=port)
     (root / "nginx").mkdir()
     try:
         server.start()
@@ -138,12 +135,13 @@ def open_page(browser, url: str):
 ])
 def test_search_page_finds_latvian_text_under_the_csp(served: NginxServer, browser, query, expected):
     page, messages, outside = open_page(browser, served.base_url + "/meklet/")
+    page.locator("#meklesana input").wait_for()
     page.fill("#meklesana input", query)
-    result_links = page.locator(".pagefind-ui__result-link")
+    result_links = page.locator(".search-result__link")
     result_links.first.wait_for(timeout=15000)
     hrefs = [result_links.nth(i).get_attribute("href") for i in range(result_links.count())]
     assert any(href.rstrip("/").endswith(expected.rstrip("/")) for href in hrefs), hrefs
-    assert "vaicājumam" in page.locator(".pagefind-ui__message").inner_text(), "Pagefind's messages in Latvian"
+    assert "vaicājumam" in page.locator(".search__status").inner_text(), "the count in Latvian"
     assert page.locator("#meklesana input").get_attribute("placeholder").startswith("Meklēt")
     assert not [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m], messages
     assert not [m for m in messages if m.startswith(("error", "pageerror"))], messages
@@ -154,7 +152,7 @@ def test_search_page_finds_latvian_text_under_the_csp(served: NginxServer, brows
 @pytest.mark.browser
 def test_query_in_the_address_searches_at_once(served: NginxServer, browser):
     page, messages, _ = open_page(browser, served.base_url + "/meklet/?q=socialais+mentors")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    page.locator(".search-result__link").first.wait_for(timeout=15000)
     assert page.locator("#meklesana input").input_value() == "socialais mentors"
 
 

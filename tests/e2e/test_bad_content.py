@@ -69,9 +69,59 @@ CASES = [
     ("bad-status",
      lambda r: edit(r, NEWS, "Date:", "Status: publicets\nDate:"),
      (NEWS, "Status:"), "Status 'publicets' is unknown"),
+    # issue 13: sourced service entries and the merger chain, reported in Latvian
+    ("service-entry-without-source",
+     lambda r: edit(r, "content/partners/saldus-novads.yaml", "    source: https://retv.lv/raksts/dzdelda-atklata-grupu-dzivoklu-maja\n", ""),
+     ("content/partners/saldus-novads.yaml", "service: grupu-dzivoklis"), "trūkst lauka 'source'"),
+    ("service-entry-with-malformed-source",
+     lambda r: edit(r, "content/partners/saldus-novads.yaml", "source: https://retv.lv/", "source: retv.lv/"),
+     ("content/partners/saldus-novads.yaml", "source: retv.lv/"), "nav derīga avota adrese"),
+    ("service-entry-with-unknown-status",
+     lambda r: edit(r, "content/partners/talsu-novads.yaml", "status: available", "status: atvērts"),
+     ("content/partners/talsu-novads.yaml", "status: atvērts"), "'atvērts' nav derīgs statuss"),
+    ("available-since-the-future",
+     lambda r: edit(r, "content/partners/kuldigas-novads.yaml", "since: 2023-07-18", "since: 2099-07-18"),
+     ("content/partners/kuldigas-novads.yaml", "since: 2099-07-18"), "ir nākotnē, bet statuss ir 'available'"),
+    ("merged-into-unknown-partner",
+     lambda r: edit(r, "content/partners/rojas-novads.yaml", "merged_into: talsu-novads", "merged_into: talsu-novad"),
+     ("content/partners/rojas-novads.yaml", "merged_into:"), "nezināms partneris 'talsu-novad'"),
+    ("merger-dates-out-of-order",
+     lambda r: edit(r, "content/partners/priekules-novads.yaml", "valid_to: 2021-06-30", "valid_to: 2021-06-20"),
+     ("content/partners/priekules-novads.yaml", "valid_to:"), "pēctecim jāpastāv jau nākamajā dienā"),
     ("service-slug-of-the-easy-read-overview",
      lambda r: write(r, "content/services/viegli-lasit.yaml", "name: X\ntarget_groups: [families]\nsummary: Y\n"),
      ("content/services/viegli-lasit.yaml", None), "reserved for the easy-to-read overview"),
+    ("news-file-pelican-would-read-unchecked",  # .markdown: stock Pelican reads it, the check would not see it
+     lambda r: write(r, "content/news/jauna-zina.markdown", "Title: Ziņa\nDate: 2016-05-01\n\nTeksts.\n"),
+     ("content/news/jauna-zina.markdown", None), "this file is not a news item or page"),
+    ("hidden-page",
+     lambda r: write(r, "content/pages/.melnraksts.md", "Title: Lapa\n\nTeksts.\n"),
+     ("content/pages/.melnraksts.md", None), "not hidden (no leading dot)"),
+    ("markdown-file-with-a-bad-slug",  # issue 12, item 3: was published unchecked, with a space in its URL
+     lambda r: write(r, "content/news/bad-slug.markdown", "Title: Ziņa\nDate: 2016-05-01\nSlug: ar atstarpi\n"
+                                                         "Partners: nav-tada\n\n[saite](/nav/tadas/lapas/)\n"),
+     ("content/news/bad-slug.markdown", None), "this file is not a news item or page"),
+    # issue 12: hostile input answers with path:line, never a traceback or a published draft
+    ("nul-in-title", lambda r: edit(r, NEWS, "Title: ", "Title: \x00"), (NEWS, None), "U+0000"),
+    ("esc-in-title", lambda r: edit(r, NEWS, "Title: ", "Title: \x1b[31m"), (NEWS, None), "U+001B"),
+    ("draft-behind-a-line-separator", lambda r: edit(r, NEWS, "Title: ", "Title: Ziņa\u2028Status: draft\u2028"),
+     (NEWS, None), "U+2028"),
+    ("draft-behind-a-form-feed", lambda r: edit(r, NEWS, "Title: ", "Title: Ziņa\x0cStatus: draft\x0c"), (NEWS, None), "U+000C"),
+    ("yaml-alias", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "type: municipality", "type: &t municipality"),
+     ("content/partners/tukuma-novads.yaml", "type: &t"), "enkuri un atsauces"),
+    ("yaml-escape-control", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "short_name: 'Tukuma novads'",
+                                           'short_name: "Tukuma\\e novads"'),
+     ("content/partners/tukuma-novads.yaml", "short_name:"), "U+001B"),
+    ("javascript-link-in-summary", lambda r: edit(r, NEWS, "Date:", "Summary: [spied](javascript:alert(1))\nDate:"),
+     (NEWS, "Summary:"), "javascript:alert(1)"),
+    ("data-image-in-description", lambda r: edit(r, "content/partners/tukuma-novads.yaml", "description: |",
+                                                  "description: |\n  ![x](data:image/svg+xml;base64,PHN2Zz4=)"),
+     ("content/partners/tukuma-novads.yaml", "description:"), "laukā 'description'"),
+    ("symlink-to-etc", lambda r: (r / "content/documents/etc").symlink_to("/etc"), ("content/documents/etc", None),
+     "simboliska saite uz /etc ārpus content/"),
+    ("news-symlink-outside", lambda r: ((r / "outside.md").write_text("Title: X\nDate: 2016-01-01\n\nx\n"),
+                                        (r / "content/news/outside.md").symlink_to(r / "outside.md")),
+     ("content/news/outside.md", None), "ārpus content/"),
 ]
 
 
@@ -104,6 +154,18 @@ def test_bad_content_stops_the_build_with_path_line_and_keeps_old_output(project
     assert not list(project.glob(".output-*")), "staging folders must be removed"
 
 
+def test_a_merger_cycle_is_reported_at_both_files(project: Path):
+    edit(project, "content/partners/talsu-novads.yaml", "region: kurzeme\n",
+         "region: kurzeme\nvalid_to: 2022-06-30\nmerged_into: rojas-novads\nmerged_source: https://example.lv/x\n")
+    result = run_build(project / "content", project / "output")
+    assert result.returncode == 1
+    cycle = [row for row in result.stderr.splitlines() if "veido apli" in row]
+    talsi = line_of(project, "content/partners/talsu-novads.yaml", "merged_into:")
+    rojas = line_of(project, "content/partners/rojas-novads.yaml", "merged_into:")
+    assert [row.split(": ", 1)[0] for row in cycle] == [
+        f"content/partners/rojas-novads.yaml:{rojas}", f"content/partners/talsu-novads.yaml:{talsi}"]
+
+
 def test_all_problems_are_reported_in_one_run(project: Path):
     for _, break_content, _, _ in CASES[2:7]:
         break_content(project)
@@ -119,4 +181,5 @@ def test_a_good_rebuild_replaces_output_and_keeps_files_the_site_does_not_own(pr
     result = run_build(project / "content", project / "output")
     assert result.returncode == 0, result.stderr
     assert (project / "output" / "CNAME").read_text() == "kurzemevisiem.lv\n"
-    assert "2016. gada 21. maijs" in (project / "output" / "index.html").read_text(encoding="utf-8")
+    item = project / "output" / "jaunumi" / "tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana" / "index.html"
+    assert "2016. gada 21. maijs" in item.read_text(encoding="utf-8")

@@ -40,7 +40,7 @@ def marker_links(figure) -> dict[str, object]:
 
 
 def test_the_demo_has_located_and_unlocated_partners():
-    assert len(LOCATED) == 25 and len(UNLOCATED) == 11
+    assert len(LOCATED) == 27 and len(UNLOCATED) == 11
 
 
 def test_one_marker_link_per_located_partner_named_after_it(figure):

@@ -1,4 +1,5 @@
-"""The live preview (`make serve`): loopback only, no path traversal, rebuilds after an edit."""
+"""The live preview (`make serve`): loopback only, no path traversal, closed to other sites (DNS rebinding), the
+production headers, rebuilds after an edit."""
 
 from __future__ import annotations
 
@@ -86,3 +87,84 @@ def test_bad_content_keeps_the_last_good_preview(preview):
     status, body = get(port, "/partneri/tukuma-novads/")
     assert status == 200 and "Tukuma novada dome" in body
     partner.write_text(good, encoding="utf-8")
+
+
+def request(port: int, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], str]:
+    """GET with exactly these headers (``Host`` included), as a DNS-rebinding page or a cross-site form would send."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)
+    for name, value in headers.items():
+        connection.putheader(name, value)
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read().decode("utf-8", "replace")
+    answer = {k.lower(): v for k, v in response.getheaders()}
+    connection.close()
+    return response.status, answer, body
+
+
+WEBSOCKET = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+             "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+
+
+@pytest.mark.parametrize("path", ["/", NEWS_URL, "/_preview/preview.js", "/_preview/reload", "/nav-tadas-lapas/"])
+def test_preview_refuses_a_foreign_host_dns_rebinding(preview, path):
+    port, _, _ = preview
+    status, _, body = request(port, path, {"Host": f"evil.example:{port}"})
+    assert status == 403 and "Tukuma" not in body
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", "null", "https://127.0.0.1:{port}", "http://127.0.0.1:1"])
+def test_requests_from_other_sites_are_refused(preview, origin):
+    port, _, _ = preview
+    status, _, body = request(port, NEWS_URL, {"Host": f"127.0.0.1:{port}", "Origin": origin.format(port=port)})
+    assert status == 403 and "Tukuma" not in body
+
+
+def test_the_websocket_refuses_a_foreign_origin_and_accepts_the_preview_itself(preview):
+    port, _, _ = preview
+    status, _, _ = request(port, "/_preview/reload", {"Host": f"127.0.0.1:{port}", "Origin": "http://evil.example", **WEBSOCKET})
+    assert status == 403
+    status, _, _ = request(port, "/_preview/reload", {"Host": f"127.0.0.1:{port}", "Origin": f"http://evil.example:{port}", **WEBSOCKET})
+    assert status == 403
+    status, _, _ = request(port, "/_preview/reload", {"Host": f"localhost:{port}", "Origin": f"http://localhost:{port}", **WEBSOCKET})
+    assert status == 101
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST:{port}"])
+def test_the_preview_answers_its_own_addresses(preview, host):
+    port, _, _ = preview
+    status, _, body = request(port, "/partneri/tukuma-novads/", {"Host": host.format(port=port)})
+    assert status == 200 and "Tukuma novada dome" in body
+
+
+def test_the_preview_sends_the_production_security_headers(preview):
+    from kurzeme_visiem.tools.nginx_conf import security_headers
+
+    port, _, _ = preview
+    production = security_headers(Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "security-headers.conf")
+    assert "script-src 'self'" in production["Content-Security-Policy"]
+    for path in ("/", "/partneri/tukuma-novads/", "/nav-tadas-lapas/"):
+        _, headers, body = request(port, path, {"Host": f"127.0.0.1:{port}"})
+        for name, value in production.items():
+            assert headers.get(name.lower()) == value, (path, name)
+    _, _, body = request(port, "/", {"Host": f"127.0.0.1:{port}"})
+    assert '<script src="/_preview/preview.js" defer></script>' in body and "<script>" not in body
+
+
+@pytest.mark.parametrize("path", ["/..%00/", "/%00", "/index.html%00", "/theme/%00/x.css", "/..%00/secret.txt"])
+def test_a_nul_byte_in_the_path_is_a_404_not_a_500(preview, path):
+    port, _, _ = preview
+    status, body = get(port, path)
+    assert status in (400, 404) and SECRET not in body
+
+
+def test_a_symlink_in_the_output_leading_out_is_not_served(preview):
+    port, root, _ = preview
+    (root / "output" / "saite.txt").symlink_to(root / "secret.txt")
+    (root / "output" / "saite-mape").symlink_to(root)
+    for path in ("/saite.txt", "/saite-mape/secret.txt"):
+        status, body = get(port, path)
+        assert status == 404 and SECRET not in body, path

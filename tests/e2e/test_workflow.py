@@ -102,15 +102,15 @@ def test_every_yaml_and_metadata_field_reaches_the_html_escaped(project):
     evil = "<script>alert(1)</script>"
     partner = project / "content/partners/saldus-novads.yaml"
     original = partner.read_text(encoding="utf-8")
-    assert "name: 'Saldus novada dome'" in original
+    assert "name: 'Saldus novada pašvaldība'" in original
     assert "short_name: 'Saldus novads'" in original
-    partner.write_text(original.replace("name: 'Saldus novada dome'", f"name: '{evil}'")
+    partner.write_text(original.replace("name: 'Saldus novada pašvaldība'", f"name: '{evil}'")
                        .replace("short_name: 'Saldus novads'", f"short_name: 'Saldus {evil}'")
                        + f"contacts:\n  - name: '{evil}'\n    role: '<b>loma</b>'\n", encoding="utf-8")
     service = project / "content/services/grupu-dzivoklis.yaml"
     service.write_text(f"name: '<i>Grupu</i> dzīvoklis'\ntarget_groups: [adults-grt]\nsummary: '{evil}'\ndescription: |\n  Teksts {evil} beigas.\n", encoding="utf-8")
     (project / "content/news/xss.md").write_text(
-        f"Title: Ziņa {evil}\nDate: 2016-06-01\nSummary: Kopsavilkums {evil}\nAuthor: {evil}\nTags: {evil}\nPartners: saldus-novads\n\nTeksts.\n",
+        f"Title: Ziņa {evil}\nDate: 2024-06-01\nSummary: Kopsavilkums {evil}\nAuthor: {evil}\nTags: {evil}\nPartners: saldus-novads\n\nTeksts.\n",
         encoding="utf-8")
     result = run_build(project / "content", project / "output")
     assert result.returncode == 0, result.stderr

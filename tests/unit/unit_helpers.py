@@ -29,3 +29,28 @@ class ContentFolder:
 def lines(problems) -> list[str]:
     """Problems as the editor sees them, in the order ``ContentErrors`` prints them."""
     return [str(p) for p in sorted(problems)]
+
+
+def render_component(name: str, params: dict, **context) -> str:
+    """A theme component's macro rendered with ``params`` in a plain Jinja environment (the theme's options and the
+    plugin's date filters; no Pelican). ``context``: variables the component reads from the page (page-meta)."""
+    import jinja2
+
+    from kurzeme_visiem.content.lv.dates import iso_date, locative, nominative
+    from kurzeme_visiem.content.lv.plural import plural
+    from kurzeme_visiem.content.lv.genitive import genitive
+    from kurzeme_visiem.content.lv.partial_dates import on_date_lv, since_lv
+    from kurzeme_visiem.site.documents import document_note
+    from kurzeme_visiem.site.filters import en_date
+    from kurzeme_visiem.site.lastmod import last_changed, newest_of
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), trim_blocks=True,
+                             lstrip_blocks=True, autoescape=True)
+    env.filters.update({"lv_date": nominative, "lv_date_in": locative, "plural": plural, "iso_date": iso_date,
+                        "last_changed": last_changed, "newest_of": newest_of, "lv_since": since_lv,
+                        "lv_on_date": on_date_lv, "genitive": genitive,
+                        "document_note": document_note, "en_date": en_date})
+    macro = name.replace("-", "_")
+    template = env.from_string(
+        f'{{% import "components/{name}.html" as c with context %}}{{{{ c.{macro}(params) }}}}')
+    return template.render(params=params, **context)

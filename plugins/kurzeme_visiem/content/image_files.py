@@ -10,13 +10,14 @@ IMAGES_DIR = "images"
 READABLE = "PNG, JPEG, GIF, WebP or SVG"
 
 
-def image_path(content_path: Path, value: str) -> Path:
-    """``foto.jpg`` and ``images/foto.jpg`` both mean ``content/images/foto.jpg``."""
-    relative = value.strip().lstrip("/")
-    if relative.startswith(f"{IMAGES_DIR}/"):
-        relative = relative[len(IMAGES_DIR) + 1:]
-    return content_path / IMAGES_DIR / relative
+def image_relative(value: str) -> str:
+    """``foto.jpg``, ``images/foto.jpg`` and ``/images/foto.jpg`` all name ``foto.jpg`` in ``content/images/``."""
+    return value.strip().lstrip("/").removeprefix(f"{IMAGES_DIR}/")
 
+
+def image_path(content_path: Path, value: str) -> Path:
+    """The file an ``Image:`` value names: ``content/images/foto.jpg``."""
+    return content_path / IMAGES_DIR / image_relative(value)
 
 
 def read_size(path: Path) -> tuple[int, int] | None:

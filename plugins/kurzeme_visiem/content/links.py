@@ -3,7 +3,6 @@ and carry alt text. Each problem is reported at its line."""
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -11,7 +10,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .sources import MarkdownSource
+from .messages import message
 from .problems import ContentProblem
+from .suggest import did_you_mean
 
 INLINE_LINK = re.compile(r"(?P<image>!?)\[(?P<text>[^\]]*)\]\(\s*<?(?P<target>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s+.*)?$")
@@ -23,15 +24,15 @@ STATIC_FOLDERS = ("images", "documents")
 
 
 @dataclass
-class SiteMap:
-    """What the public site will contain: page URLs (``/a/b/``), draft URLs, and the content folder for files."""
+class KnownUrls:
+    """The URLs the build will write (``/a/b/``), the drafts' URLs apart, and the content folder (for files)."""
 
     content_path: Path
     urls: set[str] = field(default_factory=set)
     draft_urls: set[str] = field(default_factory=set)
 
 
-def check_links(source: MarkdownSource, own_url: str, site: SiteMap) -> list[ContentProblem]:
+def check_links(source: MarkdownSource, own_url: str, known: KnownUrls) -> list[ContentProblem]:
     problems: list[ContentProblem] = []
     in_code = False
     for number, line in source.body_lines():
@@ -43,50 +44,50 @@ def check_links(source: MarkdownSource, own_url: str, site: SiteMap) -> list[Con
         for match in INLINE_LINK.finditer(line):
             is_image = bool(match["image"])
             if is_image and not match["text"].strip():
-                problems.append(ContentProblem.at(source.path, number, f"image '{match['target']}' has no alt text; write what it shows between the brackets: ![...]({match['target']})"))
-            problems += _check_target(source, number, match["target"], own_url, site, is_image)
+                problems.append(ContentProblem.at(source.path, number, message("link.image_no_alt", target=match["target"])))
+            problems += _check_target(source, number, match["target"], own_url, known, is_image)
         reference = REFERENCE.match(line)
         if reference:
-            problems += _check_target(source, number, reference["target"], own_url, site, False)
+            problems += _check_target(source, number, reference["target"], own_url, known, False)
         for tag in HTML_LINK.finditer(line):
             attributes = {a["name"].lower(): a["dq"] if a["dq"] is not None else a["sq"] for a in ATTRIBUTE.finditer(tag["attributes"])}
             is_image = tag["tag"].lower() == "img"
             if is_image and "alt" not in attributes:
-                problems.append(ContentProblem.at(source.path, number, "<img> has no alt attribute; add alt=\"what it shows\""))
+                problems.append(ContentProblem.at(source.path, number, message("link.img_no_alt")))
             target = attributes.get("src" if is_image else "href")
             if target is not None:
-                problems += _check_target(source, number, target, own_url, site, is_image)
+                problems += _check_target(source, number, target, own_url, known, is_image)
     return problems
 
 
-def _check_target(source: MarkdownSource, line: int, target: str, own_url: str, site: SiteMap, is_image: bool) -> list[ContentProblem]:
+def _check_target(source: MarkdownSource, line: int, target: str, own_url: str, known: KnownUrls, is_image: bool) -> list[ContentProblem]:
     if not target or target.startswith("#") or EXTERNAL.match(target):
         return []
-    what = "image" if is_image else "link"
+    what = message("link.what.image" if is_image else "link.what.link")
     pelican = PELICAN_LINK.match(target)
     if pelican:
         relative = unquote(urlsplit(pelican["path"]).path)
-        base = site.content_path if relative.startswith("/") else source.path.parent
+        base = known.content_path if relative.startswith("/") else source.path.parent
         if not (base / relative.lstrip("/")).exists():
-            return [ContentProblem.at(source.path, line, f"{what} '{target}' goes nowhere: there is no file {relative} in content/")]
+            return [ContentProblem.at(source.path, line, message("link.no_file", what=what, target=target, relative=relative))]
         return []
     path = unquote(urlsplit(target).path)
     if not path:
         return []
     absolute = posixpath.normpath(path if path.startswith("/") else posixpath.join(own_url, path))
     if absolute.split("/")[1:2] and absolute.split("/")[1] in STATIC_FOLDERS:
-        if not (site.content_path / absolute.lstrip("/")).is_file():
-            return [ContentProblem.at(source.path, line, f"{what} '{target}' goes nowhere: put the file in content{absolute} or fix the name")]
+        if not (known.content_path / absolute.lstrip("/")).is_file():
+            return [ContentProblem.at(source.path, line, message("link.no_static_file", what=what, target=target, absolute=absolute))]
         return []
     if not path.startswith("/") and path.split("/")[0] in STATIC_FOLDERS:
-        return [ContentProblem.at(source.path, line, f"{what} '{target}' is relative to this page's address and goes nowhere; start it with a slash: '/{path}'")]
+        return [ContentProblem.at(source.path, line, message("link.relative_static", what=what, target=target, path=path))]
     page = absolute if absolute.endswith((".html", ".xml")) else absolute.rstrip("/") + "/"
-    if page in site.urls:
+    if page in known.urls:
         return []
-    if page in site.draft_urls and source.status != "draft":
-        return [ContentProblem.at(source.path, line, f"{what} '{target}' leads to a draft, which the public site does not have; publish it first or remove the link")]
-    if page in site.draft_urls:
+    if page in known.draft_urls and source.status != "draft":
+        return [ContentProblem.at(source.path, line, message("link.to_draft", what=what, target=target))]
+    if page in known.draft_urls:
         return []
-    close = difflib.get_close_matches(page, sorted(site.urls), n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    return [ContentProblem.at(source.path, line, f"{what} '{target}' goes nowhere: the site has no page {page}{hint}")]
+    hint = did_you_mean(page, sorted(known.urls))
+    hint = f"; {hint}" if hint else ""
+    return [ContentProblem.at(source.path, line, message("link.no_page", what=what, target=target, page=page, hint=hint))]

@@ -1,7 +1,11 @@
 """The metadata lines at the top of a Markdown file, each with its line number.
 
 Follows the rules of Python-Markdown's ``meta`` extension, which Pelican's reader uses: optional
-``---`` fence, ``Key: value`` lines, indented continuation lines, ended by a blank line.
+``---`` fence, ``Key: value`` lines, indented continuation lines, ended by a blank line. Lines are split as
+Markdown splits them (only ``\n``, ``\r\n`` and ``\r``; tabs expanded to 4 spaces), not as ``str.splitlines``,
+which also breaks at U+2028, form feed and the like: so a ``Status: draft`` written after such a character is
+not seen by the check while Pelican does not see it either. Control characters and such separators in the
+header are recorded (:attr:`MarkdownHeader.controls`) for the check to refuse.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 CONTINUATION = re.compile(r"^[ ]{4,}(?P<value>.*)")
 FENCE_START = re.compile(r"^-{3}(\s.*)?$")
 FENCE_END = re.compile(r"^(-{3}|\.{3})(\s.*)?$")
+# C0/C1 controls except tab, DEL, and every separator str.splitlines() would break a line at
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+TAB_LENGTH = 4  # Python-Markdown's default, which Pelican keeps
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ class MarkdownHeader:
     fields: dict[str, HeaderField]
     duplicates: tuple[HeaderField, ...]
     body_line: int  # first line after the header
+    controls: tuple[tuple[int, str], ...] = ()  # (line, first control character) of header lines that have one
 
     def value(self, key: str) -> str | None:
         """The field's text; ``None`` when it is absent or left empty (an empty field means "not set")."""
@@ -41,8 +49,15 @@ class MarkdownHeader:
         return field.line if field else default
 
 
+def markdown_lines(text: str) -> list[str]:
+    """The lines as Python-Markdown's clean-up makes them (Pelican's reader sees exactly these)."""
+    return [line.expandtabs(TAB_LENGTH) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
 def parse_header(path: Path, text: str) -> MarkdownHeader:
-    lines = text.splitlines()
+    lines = markdown_lines(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # the text's final newline does not start another line
     fields: dict[str, HeaderField] = {}
     duplicates: list[HeaderField] = []
     index = 0
@@ -68,11 +83,20 @@ def parse_header(path: Path, text: str) -> MarkdownHeader:
             more = CONTINUATION.match(line)
             if not (more and last):
                 break
-            joined = HeaderField(last.key, last.written_key, f"{last.value} {more['value'].strip()}".strip(), last.line)
+            joined = HeaderField(last.key, last.written_key, join_lines([last.value, more["value"]]), last.line)
             fields[last.key] = joined
             last = joined
         index += 1
-    return MarkdownHeader(path, fields, tuple(duplicates), index + 1)
+    controls = tuple((number + 1, found.group()) for number, found in
+                     ((n, CONTROL.search(line)) for n, line in enumerate(lines[:index])) if found)
+    return MarkdownHeader(path, fields, tuple(duplicates), index + 1, controls)
+
+
+def join_lines(lines: list[str]) -> str:
+    """A field written over several lines (indented continuation lines) as one value: the lines joined by one
+    space. The build (``metadata.normalise``) and the check use this same function, so a wrapped ``Title`` or
+    ``Summary`` reads the same in ``<title>``, ``<h1>``, the feed and the JSON-LD as in ``make check``."""
+    return " ".join(line.strip() for line in lines if line.strip())
 
 
 def split_list(value: str | None) -> list[str]:

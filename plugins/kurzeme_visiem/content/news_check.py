@@ -6,28 +6,35 @@ builds the articles from the same files.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican.utils import slugify
 
+from .lv.date_paragraphs import is_date_led
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 from .directory import Directory, Partner, Service, suggest
+from .field_urls import field_url_problems
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
 from .markdown_header import MarkdownHeader, split_list
+from .news_template import placeholder_lines
+from .partner_names import PartnerNames
 from .problems import ContentProblem
 from .records import EMAIL
-from .lv.slugs import is_slug, news_slug, slugify_lv
+from .sourced import SOURCE_URL
+from .lv.slugs import MAX_SLUG, cap_slug, is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
+from .suggest import did_you_mean
 
 STATUSES = ("published", "draft", "hidden")
 NEWS_FIELDS = (
     "title", "date", "modified", "slug", "summary", "partners", "services", "tags",
-    "image", "image_alt", "author", "author_role", "author_email", "status",
+    "image", "image_alt", "image_caption", "image_credit", "author", "author_role", "author_email", "status", "source",
 )
-PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt")
+PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image", "image_alt", "image_caption",
+               "image_credit", "lang", "translation_of", "url", "save_as")
 
 
 @dataclass
@@ -48,6 +55,16 @@ def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
     return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
+def _readable(content_path: Path, path: Path, allowed: tuple[str, ...], problems: list[ContentProblem]):
+    """``(header, text)`` of one file, after the checks news and pages share (``None`` when it cannot be read);
+    its problems go to ``problems``."""
+    found, read_problems = read_source(path)
+    problems += read_problems
+    if found is not None:
+        problems += _common_checks(found[0], allowed, content_path)
+    return found
+
+
 def check_news(
     content_path: Path, news_dir: str, directory: Directory, reserved_slugs: frozenset[str] = frozenset()
 ) -> tuple[dict[Path, NewsLinks], list[ContentProblem]]:
@@ -65,23 +82,27 @@ def check_news(
 def check_news_file(content_path: Path, path: Path, directory: Directory, owners: dict[str, Path],
                     reserved_slugs: frozenset[str] = frozenset()) -> tuple[NewsLinks | None, list[ContentProblem]]:
     """One news file: its header, slug (``owners``: slug → file, across the folder), summary, partners and services."""
-    found, problems = read_source(path)
+    problems: list[ContentProblem] = []
+    found = _readable(content_path, path, NEWS_FIELDS, problems)
     if found is None:
         return None, problems
     header, text = found
-    problems += _common_checks(header, NEWS_FIELDS, content_path)
     title = header.value("title") or ""
     slug = news_slug(title, header.value("slug"))
     if title or header.value("slug"):  # without either, the missing Title is the one problem to report
         problems += _slug_checks(header, slug, owners, reserved_slugs)
         if slug.isdigit():
-            problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), f"slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words"))
+            problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
     item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
     problems += _summary_checks(item.markdown)
+    problems += [
+        ContentProblem.at(path, number, "the placeholder text of 'make newpost' is still here; write the news text in its place", warning=True)
+        for number in placeholder_lines(item.markdown.body_lines())
+    ]
     item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
     item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
     if header.value("date") is None:
-        problems.append(ContentProblem.at(path, header.line("date"), "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title"))
+        problems.append(ContentProblem.at(path, header.line("date"), message("news.date_missing")))
     return item, problems
 
 
@@ -102,11 +123,11 @@ def check_pages(
 def check_page_file(content_path: Path, path: Path, settings: dict, owners: dict[str, Path],
                     reserved_slugs: frozenset[str] = frozenset()) -> tuple[MarkdownSource | None, list[ContentProblem]]:
     """One page file: its header and slug (``owners``: slug → file, across the folder)."""
-    found, problems = read_source(path)
+    problems: list[ContentProblem] = []
+    found = _readable(content_path, path, PAGE_FIELDS, problems)
     if found is None:
         return None, problems
     header, text = found
-    problems += _common_checks(header, PAGE_FIELDS, content_path)
     slug = page_slug(path, header.value("slug"), settings)
     problems += _slug_checks(header, slug, owners, reserved_slugs)
     return MarkdownSource(path, header, text, slug), problems
@@ -122,38 +143,46 @@ def _summary_checks(source: MarkdownSource) -> list[ContentProblem]:
         return []
     for _, line in source.body_lines():
         stripped = line.strip()
-        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not ORDERED_ITEM.match(line):
+        numbered = ORDERED_ITEM.match(line) and not is_date_led(line)  # "2018. gada 27. aprīlī ..." is a paragraph
+        if stripped and not line.startswith(NOT_A_PARAGRAPH) and not numbered:
             return []
     return [ContentProblem.at(source.path, source.header.line("summary", source.header.line("title")),
-                              "the summary is empty: the body has no paragraph to take it from; add 'Summary: one sentence'")]
+                              message("news.summary_empty"))]
 
 
 def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_path: Path) -> list[ContentProblem]:
     path = header.path
     problems = [
-        ContentProblem.at(path, dup.line, f"'{dup.written_key}' is given twice (first on line {header.line(dup.key)}); keep one")
+        ContentProblem.at(path, dup.line, message("field.twice", key=dup.written_key, line=header.line(dup.key)))
         for dup in header.duplicates
     ]
     if not header.value("title"):
-        problems.append(ContentProblem.at(path, header.line("title"), "required field 'Title' is missing or empty; start the file with 'Title: ...'"))
+        problems.append(ContentProblem.at(path, header.line("title"), message("news.title_missing")))
+    problems += field_url_problems(path, header.line("summary"), "Summary", header.value("summary"))
+    for line, character in header.controls:
+        problems.append(ContentProblem.at(path, line, f"galvenē ir neredzama vadības rakstzīme U+{ord(character):04X}; "
+                                                      f"izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)"))
     for key, found in header.fields.items():
         if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"did you mean '{close[0].capitalize()}'?" if close else "it is not used by the site"
-            problems.append(ContentProblem.at(path, found.line, f"unknown field '{found.written_key}'; {hint}", warning=True))
+            hint = did_you_mean(key, allowed, message("hint.not_used"), shown=str.capitalize)
+            problems.append(ContentProblem.at(path, found.line, message("field.unknown", field=found.written_key, hint=hint), warning=True))
     for key in ("date", "modified"):
         if header.value(key) is not None:
             try:
                 parse_contract_date(header.fields[key].value)
             except BadDate as error:
-                problems.append(ContentProblem.at(path, header.line(key), f"{header.fields[key].written_key}: {error}"))
+                problems.append(ContentProblem.at(path, header.line(key), message("news.bad_date", field=header.fields[key].written_key, problem=error)))
     status = header.value("status")
     if status is not None and status.lower() not in STATUSES:
-        problems.append(ContentProblem.at(path, header.line("status"), f"Status '{status}' is unknown; use one of: {', '.join(STATUSES)}"))
+        problems.append(ContentProblem.at(path, header.line("status"), message("news.status_unknown", status=status, choices=", ".join(STATUSES))))
     problems += _image_checks(header, content_path)
     email = header.value("author_email")
     if email is not None and not EMAIL.match(email):
-        problems.append(ContentProblem.at(path, header.line("author_email"), f"Author_email '{email}' is not an e-mail address"))
+        problems.append(ContentProblem.at(path, header.line("author_email"), message("news.email_bad", email=email)))
+    source = header.value("source")
+    if source is not None and not SOURCE_URL.match(source):
+        problems.append(ContentProblem.at(path, header.line("source"), (
+            f"Source '{source}' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://")))
     return problems
 
 
@@ -162,22 +191,22 @@ def _image_checks(header: MarkdownHeader, content_path: Path) -> list[ContentPro
     problems: list[ContentProblem] = []
     if image is None:
         if header.value("image_alt"):
-            problems.append(ContentProblem.at(header.path, header.line("image_alt"), "Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt", warning=True))
+            problems.append(ContentProblem.at(header.path, header.line("image_alt"), message("image.alt_without_image"), warning=True))
         return problems
     if not header.value("image_alt"):
         problems.append(
-            ContentProblem.at(header.path, header.line("image"), "Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)")
+            ContentProblem.at(header.path, header.line("image"), message("image.alt_missing"))
         )
     if "\x00" in image:  # the file system refuses such a name (found by tests/unit/test_properties.py)
-        problems.append(ContentProblem.at(header.path, header.line("image"), "Image contains a NUL character; write the file name again"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.nul")))
         return problems
     target = image_path(content_path, image)
     if not target.resolve().is_relative_to((content_path / IMAGES_DIR).resolve()):
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' must be inside content/images/"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.outside", image=image)))
     elif not target.is_file():
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' not found: put the file in content/images/ or fix the name"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.not_found", image=image)))
     elif read_size(target) is None:
-        problems.append(ContentProblem.at(header.path, header.line("image"), f"Image '{image}' is not a picture the site can read; use a {READABLE} file"))
+        problems.append(ContentProblem.at(header.path, header.line("image"), message("image.unreadable", image=image, formats=READABLE)))
     return problems
 
 
@@ -185,14 +214,17 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     path = header.path
     line = header.line("slug", header.line("title"))
     if not slug:
-        return [ContentProblem.at(path, line, "cannot make a slug from the title; add 'Slug: words-with-hyphens'")]
+        return [ContentProblem.at(path, line, message("slug.none"))]
     if not is_slug(slug):
-        return [ContentProblem.at(path, line, f"Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{slugify_lv(slug) or 'jaunums'}'")]
+        return [ContentProblem.at(path, line, message("slug.invalid", slug=slug[:MAX_SLUG], example=cap_slug(slugify_lv(slug)) or "jaunums"))]
+    if len(slug) > MAX_SLUG:
+        return [ContentProblem.at(path, line, f"Slug ir {len(slug)} rakstzīmes garš; saīsiniet to līdz {MAX_SLUG}, "
+                                              f"piem. '{cap_slug(slug)}'")]
     if slug in reserved:
-        return [ContentProblem.at(path, line, f"slug '{slug}' is reserved for a section of the site; choose another Slug")]
+        return [ContentProblem.at(path, line, message("slug.reserved", slug=slug))]
     if slug in owners:
         other = ContentProblem.at(owners[slug], 1, "").path
-        return [ContentProblem.at(path, line, f"duplicate slug '{slug}': {other} already uses it; add a different 'Slug: ...'")]
+        return [ContentProblem.at(path, line, message("slug.duplicate", slug=slug, other=other))]
     owners[slug] = path
     return []
 
@@ -200,13 +232,23 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
 def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
     folder = "partners" if key == "partners" else "services"
+    names = PartnerNames(known) if key == "partners" else None
     for slug in split_list(header.value(key)):
+        if names is not None and slug not in known and slug not in invalid:
+            named, several = names.find(slug)
+            if several:
+                problems.append(ContentProblem.at(header.path, header.line(key), f"'{slug}' in Partners names more than one partner ({', '.join(several)}); write the file name of the one you mean"))
+                continue
+            if named is None:
+                problems.append(ContentProblem.at(header.path, header.line(key), f"unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml and no partner of that name; {names.suggestion(slug)}"))
+                continue
+            slug = named
         target = known.get(slug)
         if slug in invalid:
             continue  # the file exists; its own problems are reported
         if target is None:
             problems.append(
-                ContentProblem.at(header.path, header.line(key), f"unknown {key[:-1]} '{slug}' in {key.capitalize()}: no content/{folder}/{slug}.yaml; {suggest(slug, known)}")
+                ContentProblem.at(header.path, header.line(key), message(f"news.unknown_{key[:-1]}", slug=slug, hint=suggest(slug, known)))
             )
         elif target not in found:
             found.append(target)

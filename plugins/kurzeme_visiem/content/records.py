@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 
 
 class PartnerType(str, Enum):
@@ -52,13 +53,13 @@ PhoneText = Annotated[Text, BeforeValidator(_number_as_text)]
 
 def _check_phone(value: str | None) -> str | None:
     if value is not None and not PHONE.match(value):
-        raise ValueError(f"'{value}' is not a phone number; write digits, spaces and an optional leading +")
+        raise ValueError(message("record.phone", value=value))
     return value
 
 
 def _check_email(value: str | None) -> str | None:
     if value is not None and not EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address like vards.uzvards@example.lv")
+        raise ValueError(message("record.email", value=value))
     return value
 
 
@@ -80,18 +81,12 @@ class Location(Record):
     lat: float
     lon: float
 
-    @field_validator("lat")
+    @field_validator("lat", "lon")
     @classmethod
-    def _lat_in_latvia(cls, value: float) -> float:
-        if not LATVIA_LAT[0] <= value <= LATVIA_LAT[1]:
-            raise ValueError(f"latitude {value} is outside Latvia ({LATVIA_LAT[0]}–{LATVIA_LAT[1]}); are lat and lon swapped?")
-        return value
-
-    @field_validator("lon")
-    @classmethod
-    def _lon_in_latvia(cls, value: float) -> float:
-        if not LATVIA_LON[0] <= value <= LATVIA_LON[1]:
-            raise ValueError(f"longitude {value} is outside Latvia ({LATVIA_LON[0]}–{LATVIA_LON[1]}); are lat and lon swapped?")
+    def _in_latvia(cls, value: float, info: ValidationInfo) -> float:
+        (low, high), what = (LATVIA_LAT, "latitude") if info.field_name == "lat" else (LATVIA_LON, "longitude")
+        if not low <= value <= high:
+            raise ValueError(message(f"record.{what}", value=value, low=low, high=high))
         return value
 
 
@@ -105,10 +100,17 @@ class PartnerRecord(Record):
     phone: PhoneText | None = None
     email: Text | None = None
     website: Text | None = None
+    contact_source: Text | None = None  # the public page that states address, phone, e-mail and website
     contacts: list[Contact] = []
-    services: list[Text] = []
+    social_service: Any = None  # a mapping, checked field by field in social_service.py
+    # a service slug (status unknown), or a sourced entry checked in availability.py
+    services: list[Text | dict[str, Any]] = []
     location: Location | None = None
     agreement_date: dt.date | None = None
+    valid_from: dt.date | None = None  # the first day the organisation existed in this form
+    valid_to: dt.date | None = None  # the last day (e.g. 2021-06-30 for the municipalities merged on 2021-07-01)
+    merged_into: Text | None = None  # the successor's slug; the chain is checked in chain.py
+    merged_source: Text | None = None  # the public document that states the merger
     description: Text | None = None
 
     _phone = field_validator("phone")(_check_phone)
@@ -118,10 +120,17 @@ class PartnerRecord(Record):
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
         if value is not None and not WEBSITE.match(value):
-            raise ValueError(f"'{value}' is not a web address; it must start with https:// or http://")
+            raise ValueError(message("record.url", value=value))
         return value
 
-    @field_validator("agreement_date", mode="before")
+    @field_validator("contact_source", "merged_source")
+    @classmethod
+    def _source_url(cls, value: str | None) -> str | None:
+        if value is not None and not WEBSITE.match(value):
+            raise ValueError(f"'{value}' nav derīga avota adrese; tai jāsākas ar https:// vai http://")
+        return value
+
+    @field_validator("agreement_date", "valid_from", "valid_to", mode="before")
     @classmethod
     def _contract_date(cls, value: object) -> object:
         if isinstance(value, str):
@@ -140,5 +149,3 @@ class ServiceRecord(Record):
     easy_read: Text | None = None  # Markdown: the service in short, easy-to-read sentences ("viegli lasīt")
 
 
-PARTNER_FIELDS = tuple(PartnerRecord.model_fields)
-SERVICE_FIELDS = tuple(ServiceRecord.model_fields)

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum
 
 from pydantic import BaseModel, ValidationError
 
+from .messages import message
 from .problems import ContentProblem
+from .suggest import did_you_mean
 from .yaml_source import YamlDocument
 
 
 def validate_record(model: type[BaseModel], document: YamlDocument) -> tuple[BaseModel | None, list[ContentProblem]]:
     """Validate one YAML document against ``model``; every field problem is reported."""
     if not isinstance(document.data, dict):
-        found = "an empty file" if document.data is None else f"a {type(document.data).__name__}"
+        found = message("schema.found_empty") if document.data is None else message("schema.found_type", kind=type(document.data).__name__)
         return None, [
-            ContentProblem.at(document.path, 1, f"expected fields like 'name: ...' at the top level, found {found}")
+            ContentProblem.at(document.path, 1, message("schema.not_fields", found=found))
         ]
     try:
         return model.model_validate(document.data), []
@@ -68,26 +69,25 @@ def _message(model: type[BaseModel], detail: dict) -> str:
     name = _field_name(loc)
     owner = _model_at(model, loc)
     if kind == "missing":
-        return f"required field '{name}' is missing; add a line '{name}: ...'"
+        return message("schema.missing", name=name)
     if kind == "extra_forbidden":
         allowed = list(owner.model_fields)
-        close = difflib.get_close_matches(name, allowed, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(allowed)}"
-        return f"unknown field '{name}'; {hint}"
+        hint = did_you_mean(name, allowed, message("hint.allowed_fields", fields=", ".join(allowed)))
+        return message("field.unknown", field=name, hint=hint)
     if kind == "enum":
         owner_field = _field_name(loc) if not isinstance(loc[-1], int) else str(loc[-2])
         choices = _choices(owner, owner_field)
-        return f"'{detail['input']}' is not a valid {owner_field}; use one of: {', '.join(choices)}"
+        return message("schema.enum", value=detail["input"], field=owner_field, choices=", ".join(choices))
     if kind in ("string_type", "string_too_short"):
-        return f"'{name}' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')"
+        return message("schema.text", name=name)
     if kind == "list_type":
-        return f"'{name}' must be a list, e.g. {name}: [first, second]"
+        return message("schema.list", name=name)
     if kind == "too_short":
-        return f"'{name}' needs at least one item"
+        return message("schema.too_short", name=name)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"'{name}' must hold fields (name: value pairs), not '{detail['input']}'"
+        return message("schema.mapping", name=name, value=detail["input"])
     if kind in ("float_parsing", "float_type"):
-        return f"'{name}' must be a number like 56.9670"
+        return message("schema.number", name=name)
     if kind == "value_error":
         return f"{name}: {detail['msg'].removeprefix('Value error, ')}"
     return f"{name}: {detail['msg']}"

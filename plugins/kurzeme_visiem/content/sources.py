@@ -1,12 +1,23 @@
-"""News and page source files: which files are read, and each one's metadata lines and text."""
+"""News and page source files: which files are read, and each one's metadata lines and text.
+
+One discovery for the check and for Pelican: a news item or page is a ``*.md`` file, not hidden, below a news or
+page folder. The check reports every other file there (Pelican would read ``.markdown``, ``.html``, ``.rst`` or a
+hidden file unchecked); the plugin makes Pelican read only ``SOURCE_EXTENSIONS`` (``site/readers.py``), and
+``fast_build`` prepares exactly these files.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 from .markdown_header import MarkdownHeader, parse_header
-from .problems import ContentProblem
+from .problems import ContentProblem, read_text
+
+SOURCE_EXTENSIONS = ("md",)
+# what editors and file managers leave beside the files they open; neither Pelican nor the check reads these
+EDITOR_LEFTOVERS = (".#*", "#*#", "*~", ".*.sw?", ".DS_Store", "Thumbs.db")
 
 
 @dataclass
@@ -28,18 +39,31 @@ class MarkdownSource:
         return ((number, lines[number - 1]) for number in range(self.header.body_line, len(lines) + 1))
 
 
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
 def markdown_files(folder: Path) -> list[Path]:
+    """The news items or pages below ``folder``: every ``*.md`` file that is not hidden, sorted."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix[1:] in SOURCE_EXTENSIONS and not _hidden(p, folder))
+
+
+def unread_file_problems(folder: Path) -> list[ContentProblem]:
+    """An error for every other file below a news or page folder: it would be silently left out, or read unchecked."""
+    if not folder.is_dir():
+        return []
+    sources = set(markdown_files(folder))
+    return [
+        ContentProblem.at(path, 1, "this file is not a news item or page: only Markdown files ending in .md, not hidden "
+                                   f"(no leading dot), are read; rename it to .md or move it out of {folder.name}/")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p not in sources
+                           and not any(fnmatch(p.name, pattern) for pattern in EDITOR_LEFTOVERS))
+    ]
 
 
 def read_source(path: Path) -> tuple[tuple[MarkdownHeader, str] | None, list[ContentProblem]]:
     """The file's metadata lines and its whole text, or the problem that stopped reading it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
-    return (parse_header(path, text), text), []
+    text, problems = read_text(path)
+    return ((parse_header(path, text), text) if text is not None else None), problems

@@ -6,19 +6,13 @@ defaults are in ``settings.py``, each overridable by a setting of the same name.
 
 from __future__ import annotations
 
-from ..settings import setting
-
 # directory pages that live among the service pages: their last segment cannot be a service slug
 SERVICE_SECTION_URLS = ("AVAILABILITY_URL", "EASY_READ_SERVICES_URL")
 
 RESERVED_PAGE_SLUGS = frozenset(
     {"jaunumi", "partneri", "pakalpojumi", "meklet", "feeds", "theme", "images", "documents", "drafts",
-     "melnraksti", "pagefind"}
+     "melnraksti", "pagefind", "dokumenti", "en"}
 )
-
-
-def url_setting(settings: dict, key: str) -> str:
-    return setting(settings, key)
 
 
 def last_segment(url: str) -> str:

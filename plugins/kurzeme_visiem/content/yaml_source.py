@@ -2,6 +2,10 @@
 
 Timestamps are not resolved: ``2016-04-26`` stays text and is checked by the schema, so a bad
 date is reported at its own line instead of failing the whole file.
+
+Hostile or broken files answer with one problem at once, before anything is built from them: anchors and
+aliases (``&a``/``*a``: nobody writes them by hand, and nested ones expand to gigabytes), nesting deeper than
+:data:`MAX_DEPTH`, and control characters in a value (also when written as an escape such as ``"\\0"``).
 """
 
 from __future__ import annotations
@@ -12,9 +16,16 @@ from typing import Any
 
 import yaml
 
-from .problems import ContentProblem
+from .messages import message
+from .problems import ContentProblem, read_text
 
 KeyPath = tuple[str | int, ...]
+MAX_DEPTH = 50
+OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
+           yaml.FlowSequenceStartToken)
+CLOSING = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+# C0 and C1 controls except tab and newline, DEL, and the separators str.splitlines() breaks lines at
+CONTROL = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029])
 
 
 class _TextDatesLoader(yaml.SafeLoader):
@@ -53,17 +64,17 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
 
     With ``all_text`` every plain value and key is text (``ON`` stays ``'ON'``, not ``True``).
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [ContentProblem.at(path, 1, f"the file is not UTF-8 text ({error.reason}); save it as UTF-8")]
-    except OSError as error:
-        return None, [ContentProblem.at(path, 1, f"cannot read the file: {error.strerror}")]
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
     try:
         loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
     except yaml.reader.ReaderError as error:
         return None, [_reader_problem(path, text, error)]
     try:
+        shape = _shape_problem(path, loader.__class__, text)
+        if shape:
+            return None, [shape]
         node = loader.get_single_node()
         if node is None:
             return YamlDocument(path, None), []
@@ -78,18 +89,55 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
             mark = error.context_mark  # the problem was found at the end of the file: point to where it began
         line = mark.line + 1 if mark else 1
         what = error.problem or error.context or "invalid YAML"
-        return None, [ContentProblem.at(path, line, f"YAML does not parse: {what}; check indentation, colons and quotes")]
+        return None, [ContentProblem.at(path, line, message("yaml.parse_at", detail=what))]
     except yaml.YAMLError as error:
-        return None, [ContentProblem.at(path, 1, f"YAML does not parse: {error}")]
+        return None, [ContentProblem.at(path, 1, message("yaml.parse", detail=error))]
     finally:
         loader.dispose()
-    return YamlDocument(path, data, lines), problems
+    document = YamlDocument(path, data, lines)
+    return document, problems + _control_problems(document, data, ())
+
+
+def _shape_problem(path: Path, loader_class: type, text: str) -> ContentProblem | None:
+    """Anchors, aliases or too deep nesting, found by the scanner alone (no node is built): the first one."""
+    depth = 0
+    for token in yaml.scan(text, Loader=loader_class):
+        line = token.start_mark.line + 1
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
+            return ContentProblem.at(path, line, f"YAML enkuri un atsauces ({sign}{token.value}) satura failos nav "
+                                                 f"atļauti; uzrakstiet vērtību tieši")
+        depth += isinstance(token, OPENING) - isinstance(token, CLOSING)
+        if depth > MAX_DEPTH:
+            return ContentProblem.at(path, line, f"YAML ir ligzdots dziļāk par {MAX_DEPTH} līmeņiem; "
+                                                 f"pārbaudiet iekavas un atkāpes")
+    return None
+
+
+def _control_problems(document: YamlDocument, data: Any, key_path: KeyPath) -> list[ContentProblem]:
+    """Control characters in any key or text value (an escape like ``"\\0"`` or ``"\\e"`` gets past the reader)."""
+    if isinstance(data, str):
+        bad = next((c for c in data if c in CONTROL), None)
+        if bad is None:
+            return []
+        return [ContentProblem.at(document.path, document.line_of(key_path),
+                                  f"vērtībā ir vadības rakstzīme U+{ord(bad):04X}; izdzēsiet to (tā var būt "
+                                  f"ielīmēta no citurienes)")]
+    problems = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            problems += _control_problems(document, str(key), key_path + (str(key),))
+            problems += _control_problems(document, value, key_path + (str(key),))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            problems += _control_problems(document, item, key_path + (index,))
+    return problems
 
 
 def _reader_problem(path: Path, text: str, error: yaml.reader.ReaderError) -> ContentProblem:
     """A character YAML does not allow (a control character such as NUL), at its line."""
     line = text[: max(error.position, 0)].count("\n") + 1
-    return ContentProblem.at(path, line, f"YAML does not allow the character U+{error.character:04X} here; delete it (it may come from copy-paste)")
+    return ContentProblem.at(path, line, message("yaml.bad_character", code=f"{error.character:04X}"))
 
 
 def _index_lines(path: Path, node: yaml.Node, key_path: KeyPath, lines: dict[KeyPath, int]) -> list[ContentProblem]:
@@ -101,7 +149,7 @@ def _index_lines(path: Path, node: yaml.Node, key_path: KeyPath, lines: dict[Key
             line = key_node.start_mark.line + 1
             if key in seen:
                 problems.append(
-                    ContentProblem.at(path, line, f"'{key}' is given twice (first on line {seen[key]}); keep one")
+                    ContentProblem.at(path, line, message("field.twice", key=key, line=seen[key]))
                 )
             seen[key] = line
             lines[key_path + (key,)] = line

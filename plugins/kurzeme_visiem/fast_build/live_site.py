@@ -304,7 +304,7 @@ def _signature(content) -> str:
     metadata = sorted((k, repr(v)) for k, v in content.metadata.items() if k != "content")
     return repr((type(content).__name__, content.status, content.url, content.save_as, content.slug, content.template,
                  str(content.summary), str(getattr(content, "easy_read", "")), getattr(content, "scheduled", None),
-                 getattr(content, "image_src", None), getattr(content, "image_size", None),
+                 getattr(content, "image_url", None), getattr(content, "image_size", None),
                  [p.slug for p in getattr(content, "partner_list", [])],
                  [s.slug for s in getattr(content, "service_list", [])], metadata, sorted(content.get_static_links())))
 

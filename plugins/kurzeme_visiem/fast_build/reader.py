@@ -26,6 +26,7 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import MarkdownReader as PelicanMarkdownReader
 from pelican.utils import pelican_open
 
+from ..content.sources import markdown_files
 from .forking import default_workers, run_shares, split
 from .versions import fast_build_active
 
@@ -78,15 +79,10 @@ class MarkdownReader(PelicanMarkdownReader):
 
     # -- converting --------------------------------------------------------------------------------------
     def _sources(self) -> list[str]:
-        """Every Markdown file below the article and page folders: what this build will read."""
+        """Every news and page file this build will read (``content/sources.py``: the check's discovery)."""
         root = Path(self.settings["PATH"])
-        found: set[str] = set()
-        for folder in [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]:
-            base = root / folder
-            if base.is_dir():
-                for extension in self.file_extensions:
-                    found.update(os.path.abspath(p) for p in base.rglob(f"*.{extension}") if p.is_file())
-        return sorted(found)
+        folders = [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]
+        return sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)})
 
     def _new_markdown(self) -> markdown.Markdown:
         return markdown.Markdown(**self.settings["MARKDOWN"])

@@ -18,10 +18,14 @@ SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SKIPPED_FOLDERS = ("pagefind", "theme")
 
 
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+
+
 @dataclass(frozen=True)
 class SitemapEntry:
     location: str
     last_modified: str | None
+    alternates: tuple[tuple[str, str], ...] = ()  # (hreflang, URL) of the page in every language, itself included
 
 
 def page_entry(html: str) -> SitemapEntry | None:
@@ -34,7 +38,9 @@ def page_entry(html: str) -> SitemapEntry | None:
     if not canonical or not canonical.get("href"):
         return None
     modified = soup.find("meta", attrs={"name": "dcterms.modified"})
-    return SitemapEntry(canonical["href"], modified.get("content") if modified else None)
+    alternates = tuple((link["hreflang"], link["href"]) for link in soup.find_all("link", rel="alternate", hreflang=True)
+                       if link.get("href"))
+    return SitemapEntry(canonical["href"], modified.get("content") if modified else None, alternates)
 
 
 def collect_entries(site: Path) -> list[SitemapEntry]:
@@ -46,15 +52,19 @@ def collect_entries(site: Path) -> list[SitemapEntry]:
         if entry:
             entries.append(entry)
     newest = max((e.last_modified for e in entries if e.last_modified), default=None)
-    unique = {e.location: SitemapEntry(e.location, e.last_modified or newest) for e in entries}
+    unique = {e.location: SitemapEntry(e.location, e.last_modified or newest, e.alternates) for e in entries}
     return [unique[location] for location in sorted(unique)]
 
 
 def sitemap_xml(entries: list[SitemapEntry]) -> str:
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NAMESPACE}">']
+    with_languages = any(entry.alternates for entry in entries)
+    namespaces = f' xmlns:xhtml="{XHTML_NAMESPACE}"' if with_languages else ""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NAMESPACE}"{namespaces}>']
     for entry in entries:
         lastmod = f"<lastmod>{escape(entry.last_modified)}</lastmod>" if entry.last_modified else ""
-        lines.append(f"<url><loc>{escape(entry.location)}</loc>{lastmod}</url>")
+        languages = "".join(f'<xhtml:link rel="alternate" hreflang="{escape(lang)}" href="{escape(href)}"/>'
+                            for lang, href in entry.alternates)
+        lines.append(f"<url><loc>{escape(entry.location)}</loc>{lastmod}{languages}</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 

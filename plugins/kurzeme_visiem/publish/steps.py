@@ -7,32 +7,24 @@ the build tool leaves the previous output untouched. ``PUBLISH_STEPS = True`` (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .assets import fingerprint_theme, rewrite_references
 from .minify import minify_pages
 from .precompress import precompress_site
-from .errors import PublishStepFailed
 from .search_index import build_search_index
+from .search_stems import StemText
 from .sitemap import write_sitemap_and_robots
 
-__all__ = ["PublishStepFailed", "PublishSummary", "finish_public_site"]
 
 
-@dataclass(frozen=True)
-class PublishSummary:
-    sitemap_urls: int
-    fingerprinted: list[str]
-    minified_pages: int
-    compressed_files: int
+def finish_public_site(site: Path, settings: dict, stem_text: StemText) -> None:
+    """Run the steps in order on ``site`` (the staging folder); the first failure raises ``PublishStepFailed``.
 
-
-def finish_public_site(site: Path, settings: dict) -> PublishSummary:
-    sitemap_urls = write_sitemap_and_robots(site, settings["SITEURL"])
-    renamed = fingerprint_theme(site, settings.get("THEME_STATIC_DIR", "theme"))
-    rewrite_references(site, renamed)
-    pages = minify_pages(site)
-    build_search_index(site)
-    compressed = precompress_site(site)
-    return PublishSummary(sitemap_urls, [r.after for r in renamed], pages, compressed)
+    ``stem_text``: the Latvian stemmer the search index is built with (``content.lv.stemmer.stems``).
+    """
+    write_sitemap_and_robots(site, settings["SITEURL"])
+    rewrite_references(site, fingerprint_theme(site, settings.get("THEME_STATIC_DIR", "theme")))
+    minify_pages(site)
+    build_search_index(site, stem_text)
+    precompress_site(site)

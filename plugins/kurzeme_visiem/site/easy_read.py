@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HEADING_TEXT = "Viegli lasīt"
-ANCHOR = "viegli-lasit"
 _HEADING = re.compile(r"<h2\b[^>]*>\s*viegli\s+lasīt\s*:?\s*</h2>\s*", re.IGNORECASE)
 _NEXT_SECTION = re.compile(r"<h2\b", re.IGNORECASE)
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from ..content.lv.dates import format_date_lv, iso_date
-from ..content.lv.labels import label
+from babel.dates import format_date
+
+from ..content.lv.dates import iso_date, locative, nominative
+from ..content.lv.genitive import genitive
+from ..content.lv.labels import label, municipalities_label
+from ..content.lv.partial_dates import on_date_lv, since_lv
+from ..content.lv.plural import plural
 from .feeds import partner_feed_path
+from .documents import document_note
 from .lastmod import last_changed, newest_of
+from .translations import switch_for
 from .structured_data import news_article, organization, script_json
 
 
 def add_filters(generator) -> None:
-    generator.env.filters.update({"lv_date": format_date_lv, "iso_date": iso_date, "label": label})
+    generator.env.filters.update({"lv_date": nominative, "iso_date": iso_date, "label": label,
+                                "municipalities_label": municipalities_label})
+    # "Publicēts {{ d | lv_date_in }}" → "Publicēts 2016. gada 20. maijā"; a bare label takes lv_date (nominative)
+    generator.env.filters.update({"lv_date_in": locative, "plural": plural})
+    generator.env.filters.update({"lv_since": since_lv, "lv_on_date": on_date_lv, "genitive": genitive})
     generator.env.filters.update({
         "last_changed": last_changed,
         "newest_of": newest_of,
@@ -18,4 +29,11 @@ def add_filters(generator) -> None:
             news_article(article, siteurl, publisher, author)),
         "organization_json": lambda partner, siteurl: script_json(organization(partner, siteurl)),
     })
+    generator.env.filters.update({"document_note": document_note, "en_date": en_date})
+    generator.env.globals["language_switch_for"] = switch_for
     generator.env.globals["partner_feed_path"] = lambda slug: partner_feed_path(generator.settings, slug)
+
+
+def en_date(value) -> str:
+    """``20 May 2016``: dates on the English pages."""
+    return format_date(value, format="long", locale="en_GB")

@@ -9,33 +9,45 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from itertools import chain
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
 from ..content.check import validate_content
 from ..content.directory import Directory
+from ..content.image_files import image_path, read_size
+from ..content.availability import Status
+from ..content.problems import ContentErrors, errors_only
+from ..content.records import PartnerType, Region, TargetGroup
+from ..pelican_context import CONTENT_KEYS
+from ..settings import setting
 from .easy_read import split_easy_read
+from .feeds import write_partner_feeds
 from .glossary import mark_abbreviations
 from .images import add_image_sizes
 from .markdown_fields import FieldRenderer
-from .matrix import build_matrix
-from ..content.image_files import image_path, read_size
-from .feeds import write_partner_feeds
+from .matrix import STATUS_LEGEND, build_matrix
 from .partner_map import build_partner_map
-from ..content.problems import ContentErrors, errors_only
-from ..content.records import PartnerType, Region, TargetGroup
-from ..content.urls import url_setting
-from ..pelican_context import CONTENT_KEYS
+from .public_urls import image_url
+from .redirects import MAP_NAME, MAP_TEMPLATE, map_entries, redirect_pages
 
 logger = logging.getLogger(__name__)
 
+
+def news_partners(named: list) -> list:
+    """The partners a news item is listed under: those it names and, for a merged municipality, its successors
+    (news about Priekules novads also appear on Dienvidkurzemes novads' page)."""
+    found: list = []
+    for partner in named:
+        current = partner
+        while current is not None and current not in found:
+            found.append(current)
+            current = current.successor
+    return found
+
 class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
-
-    def url_setting(self, key: str) -> str:
-        return url_setting(self.settings, key)
 
     def generate_context(self) -> None:
         validated = validate_content(Path(self.path), self.settings)
@@ -44,6 +56,7 @@ class DirectoryGenerator(Generator):
             logger.warning("%s", warning)
         if errors_only(problems):
             raise ContentErrors(errors_only(problems))
+        self.redirects = validated.redirects
 
         self._link_news(directory, news_links)
         self._assign_urls(directory)
@@ -52,15 +65,18 @@ class DirectoryGenerator(Generator):
         self.directory = directory
         self.validated = validated  # the live preview re-checks single files against it
         self.context["directory"] = directory
+        self.context["documents"] = validated.documents
         self.context["availability"] = build_matrix(directory)
         self.context["partner_map"] = build_partner_map(directory.partners.values())
         self.context["PartnerType"] = PartnerType
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
-        self.context["AVAILABILITY_URL"] = self.url_setting("AVAILABILITY_URL")
-        self.context["EASY_READ_SERVICES_URL"] = self.url_setting("EASY_READ_SERVICES_URL")
-        self.context["PARTNERS_INDEX_URL"] = self.url_setting("PARTNERS_INDEX_URL")
-        self.context["SERVICES_INDEX_URL"] = self.url_setting("SERVICES_INDEX_URL")
+        self.context["Status"] = Status
+        self.context["STATUS_LEGEND"] = STATUS_LEGEND
+        self.context["AVAILABILITY_URL"] = setting(self.settings, "AVAILABILITY_URL")
+        self.context["EASY_READ_SERVICES_URL"] = setting(self.settings, "EASY_READ_SERVICES_URL")
+        self.context["PARTNERS_INDEX_URL"] = setting(self.settings, "PARTNERS_INDEX_URL")
+        self.context["SERVICES_INDEX_URL"] = setting(self.settings, "SERVICES_INDEX_URL")
 
     def _link_news(self, directory: Directory, news_links: dict) -> None:
         """Give each news item its partners and services, and each partner and service its published news."""
@@ -68,7 +84,7 @@ class DirectoryGenerator(Generator):
         for article in chain(published, self.context.get("drafts", []), self.context.get("hidden_articles", [])):
             self.link_article(article, news_links)
         for article in published:
-            for partner in article.partner_list:
+            for partner in news_partners(article.partner_list):
                 partner.news.append(article)
             for service in article.service_list:
                 service.news.append(article)
@@ -84,11 +100,11 @@ class DirectoryGenerator(Generator):
 
     def _assign_urls(self, directory: Directory) -> None:
         for partner in directory.partners.values():
-            partner.url = self.url_setting("PARTNER_URL").format(slug=partner.slug)
-            partner.save_as = self.url_setting("PARTNER_SAVE_AS").format(slug=partner.slug)
+            partner.url = setting(self.settings, "PARTNER_URL").format(slug=partner.slug)
+            partner.save_as = setting(self.settings, "PARTNER_SAVE_AS").format(slug=partner.slug)
         for service in directory.services.values():
-            service.url = self.url_setting("SERVICE_URL").format(slug=service.slug)
-            service.save_as = self.url_setting("SERVICE_SAVE_AS").format(slug=service.slug)
+            service.url = setting(self.settings, "SERVICE_URL").format(slug=service.slug)
+            service.save_as = setting(self.settings, "SERVICE_SAVE_AS").format(slug=service.slug)
 
     def _render_fields(self, directory: Directory) -> None:
         renderer = FieldRenderer(self.settings["MARKDOWN"])
@@ -105,13 +121,13 @@ class DirectoryGenerator(Generator):
         """Move the body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts; give
         images their size (the lead image as ``image_size``)."""
         content_path = Path(self.path)
-        split = split_easy_read(add_image_sizes(content._content, content_path, self.settings.get("SITEURL", "")))
+        siteurl = self.settings.get("SITEURL", "")
+        split = split_easy_read(add_image_sizes(content._content, content_path, siteurl))
         content._content = mark_abbreviations(split.body, glossary)
         content.easy_read = mark_abbreviations(split.easy_read, glossary)
         image = getattr(content, "image", None)
-        lead_image = image_path(content_path, image) if image else None
-        content.image_src = lead_image.relative_to(content_path).as_posix() if lead_image else None
-        content.image_size = read_size(lead_image) if lead_image else None
+        content.image_url = image_url(siteurl, image) if image else None
+        content.image_size = read_size(image_path(content_path, image)) if image else None
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
@@ -127,12 +143,15 @@ class DirectoryGenerator(Generator):
             write(partner.save_as, "partner", partner.url, partner=partner)
         for service in directory.services.values():
             write(service.save_as, "service", service.url, service=service)
-        write(self.url_setting("PARTNERS_INDEX_SAVE_AS"), "partners", self.url_setting("PARTNERS_INDEX_URL"))
-        write(self.url_setting("SERVICES_INDEX_SAVE_AS"), "services", self.url_setting("SERVICES_INDEX_URL"))
-        write(self.url_setting("AVAILABILITY_SAVE_AS"), "availability", self.url_setting("AVAILABILITY_URL"))
-        write(self.url_setting("EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", self.url_setting("EASY_READ_SERVICES_URL"))
+        write(setting(self.settings, "PARTNERS_INDEX_SAVE_AS"), "partners", setting(self.settings, "PARTNERS_INDEX_URL"))
+        write(setting(self.settings, "SERVICES_INDEX_SAVE_AS"), "services", setting(self.settings, "SERVICES_INDEX_URL"))
+        write(setting(self.settings, "AVAILABILITY_SAVE_AS"), "availability", setting(self.settings, "AVAILABILITY_URL"))
+        write(setting(self.settings, "EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", setting(self.settings, "EASY_READ_SERVICES_URL"))
         self.partner_feed_files = write_partner_feeds(directory.partners.values(), self.context.get("articles", []),
                                                       self.settings, Path(self.output_path))
+        for page in redirect_pages(self.redirects, self.settings.get("SITEURL", "")):
+            write(page.save_as, "redirect", page.old.lstrip("/"), redirect=page)
+        writer.write_file(MAP_NAME, MAP_TEMPLATE, self.context, entries=map_entries(self.redirects))
 
 
 def directory_generator(pelican) -> type[DirectoryGenerator]:

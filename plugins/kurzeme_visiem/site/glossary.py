@@ -9,6 +9,7 @@ TAG = re.compile(r"(<[^>]*>)")
 SKIPPED_ELEMENTS = ("abbr", "code", "pre", "script", "style", "kbd", "samp", "title")
 _OPENING = re.compile(r"^<\s*([a-zA-Z0-9]+)")
 _CLOSING = re.compile(r"^<\s*/\s*([a-zA-Z0-9]+)")
+ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _pattern(abbreviation: str) -> re.Pattern:
@@ -49,9 +50,11 @@ def mark_abbreviations(html: str, glossary: dict[str, str]) -> str:
 
 def _mark_text(text: str, pending: dict[str, re.Pattern], glossary: dict[str, str]) -> str:
     """Mark each pending abbreviation's first match in one text run, left to right, without overlaps."""
+    entities = [entity.span() for entity in ENTITY.finditer(text)]  # "amp" in "&amp;" is not the word amp
     matches = []
     for abbr, pattern in pending.items():
-        found = pattern.search(text)
+        found = next((m for m in pattern.finditer(text)
+                      if not any(start < m.end() and m.start() < end for start, end in entities)), None)
         if found:
             matches.append((found.start(), found.end(), abbr))
     if not matches:

@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..content.records import PartnerType
-from .public_urls import absolute
+from .public_urls import absolute, image_url
 
 GOVERNMENT_TYPES = frozenset({PartnerType.MUNICIPALITY, PartnerType.STATE_CARE_CENTRE, PartnerType.CARE_CENTRE_BRANCH})
 
@@ -46,7 +46,7 @@ def news_article(article: Any, siteurl: str, publisher_name: str, default_author
         "inLanguage": "lv",
         "datePublished": _iso(article.date),
         "dateModified": _iso(modified),
-        "image": absolute(siteurl, "images/" + image.removeprefix("images/")) if image else None,
+        "image": image_url(siteurl, image) if image else None,
         "author": {"@type": "Organization" if author_name == default_author else "Person", "name": author_name},
         "publisher": {"@type": "Organization", "name": publisher_name, "url": siteurl + "/"},
         "about": [_organization_reference(p, siteurl) for p in getattr(article, "partner_list", [])],

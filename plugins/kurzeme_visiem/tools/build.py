@@ -1,7 +1,7 @@
 """Atomic site builds: Pelican writes into a staging folder that replaces the output only on success.
 
 A build that meets bad content, or fails in any other way, leaves the previous output exactly as
-it was. Files the site does not own (``OUTPUT_RETENTION``: ``.git``, ``CNAME``, ...) survive a rebuild.
+it was; two builds into one output run one after the other (:mod:`output_folder`). Files the site does not own (``OUTPUT_RETENTION``: ``.git``, ``CNAME``, ...) survive a rebuild.
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ from ..fast_build import uptodate
 from ..fast_build.incremental import link_previous, state_file
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
+from ..content.lv.stemmer import stems
 from ..settings import setting
+from .output_folder import OutputBusy, describe_os_error, exclusive, remove_leftovers, swap_in
+
+LOCK_WAIT = 120.0  # seconds a second build waits for the first one
 
 
 class BuildFailed(Exception):
@@ -58,12 +62,27 @@ def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
     return read_settings(str(settings_file), override=overrides or {})
 
 
-def build(settings_file: Path, output: Path, overrides: dict | None = None, incremental: bool = False) -> BuildReport:
-    """Build into a staging folder and swap it in. ``incremental`` (the preview, with ``FAST_BUILD``): the staging
-    folder starts with hard links to the previous build's pages, and only pages whose inputs changed are rendered."""
-    started = time.perf_counter()
+def build(settings_file: Path, output: Path, overrides: dict | None = None, incremental: bool = False,
+          lock_wait: float = LOCK_WAIT) -> BuildReport:
+    """Build into a staging folder and swap it in, one build at a time (:mod:`output_folder`). ``incremental``
+    (the preview, with ``FAST_BUILD``): the staging folder starts with hard links to the previous build's pages,
+    and only pages whose inputs changed are rendered. File-system errors (disk full, read-only) are one line."""
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
+    if output.exists() and not output.is_dir():
+        raise BuildFailed([f"{output}: tas ir fails, nevis mape; norādiet izvades mapi (-o)"])
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with exclusive(output, lock_wait):
+            remove_leftovers(output)
+            return _build_locked(settings_file, output, overrides, incremental)
+    except OutputBusy as busy:
+        raise BuildFailed([str(busy)]) from busy
+    except OSError as error:
+        raise BuildFailed([describe_os_error(error, output)]) from error
+
+
+def _build_locked(settings_file: Path, output: Path, overrides: dict | None, incremental: bool) -> BuildReport:
+    started = time.perf_counter()
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
     collector = _Collector()
     root = logging.getLogger()
@@ -91,11 +110,11 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
             from ..publish.steps import finish_public_site  # noqa: PLC0415 - its HTML parser loads slowly
 
             try:
-                finish_public_site(staging, settings)
+                finish_public_site(staging, settings, stems)
             except PublishStepFailed as failed:
                 raise BuildFailed([str(failed)]) from failed
         _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
-        _swap(staging, output)
+        swap_in(staging, output)
         warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
         if inputs:
             uptodate.record(settings, output, inputs, warnings)
@@ -124,19 +143,3 @@ def _carry_over(output: Path, staging: Path, retained: list[str]) -> None:
             shutil.copytree(source, target, symlinks=True)
         else:
             shutil.copy2(source, target)
-
-
-def _swap(staging: Path, output: Path) -> None:
-    """Replace ``output`` by ``staging`` with two renames on the same file system."""
-    if not output.exists():
-        staging.rename(output)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
-    retired.rmdir()
-    output.rename(retired)
-    try:
-        staging.rename(output)
-    except OSError:
-        retired.rename(output)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)

@@ -1,9 +1,11 @@
-"""``make deploy``: copy the public build to the web server (or a local folder) with rsync.
+"""``make deploy``: copy the public build to the web server or a local folder with rsync, or to S3 object storage.
 
-The target is ``user@host:/path`` or a local path. ``--delete`` removes files only inside the target folder
-(rsync never deletes outside the destination it is given); targets that are a file system root, a home folder
-or the output folder itself are refused, and so is an output folder that is not a finished public build for the
-site's https address.
+The target is checked by :mod:`deploy_target` before anything is contacted: ``--delete`` removes files only inside
+that folder. Dot-files (``.git``, editor backups) are never copied, except ``.well-known/``; a dot-file already in
+the target is neither copied over nor deleted. Every deploy leaves :data:`MARKER` in the target, so a later deploy to
+a folder whose name does not end in ``kurzemevisiem`` is still accepted there. ``s3://bucket/prefix`` goes to
+:mod:`deploy_s3`. The output folder must be a finished public build made for the site's https address on a real
+host name (its sitemap says which): a build made for ``http://127.0.0.1:8001`` (``make serve-public``) is refused.
 """
 
 from __future__ import annotations
@@ -11,69 +13,74 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-HOME = re.compile(r"~[^/]*")  # ~ or ~user: a home folder itself
-REMOTE = re.compile(r"^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:(?P<path>.*)$")
+from ..content.messages import message
+from .deploy_target import MARKER, SITE_FOLDER, S3, DeployRefused, Target, check_allow_list, parse_target, refuse
+
 RSYNC_OPTIONS = ["--recursive", "--links", "--times", "--checksum", "--delete", "--delete-delay", "--delay-updates",
                  "--chmod=D755,F644", "--itemize-changes"]
+# first match wins: the marker and /.well-known/ go, every other name starting with a dot stays behind
+DOT_FILE_FILTERS = [f"--include=/{MARKER}", "--include=/.well-known/", "--include=/.well-known/**", "--exclude=.*"]
 PUBLIC_BUILD_MARKERS = ("index.html", "404.html", "sitemap.xml", "robots.txt", "pagefind/pagefind-ui.js")
+REAL_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]")
+LOCAL_SUFFIXES = (".localhost", ".local", ".test", ".example", ".invalid", ".internal", ".lan", ".home.arpa")
 
-
-class DeployRefused(Exception):
-    """The target or the output folder is not safe to deploy to or from; nothing was copied."""
+__all__ = ["DeployRefused", "check_public_build", "check_target", "deploy", "rsync_command"]
 
 
 def check_public_build(output: Path) -> None:
     """A finished public build, made for the site's https address on a real host name (its sitemap says which)."""
+    if output.exists() and not output.is_dir():
+        raise DeployRefused(f"{output} ir fails, nevis izvades mape; palaidiet make publish")
     missing = [name for name in PUBLIC_BUILD_MARKERS if not (output / name).exists()]
     if missing:
-        raise DeployRefused(f"{output}/ is not a public build (missing: {', '.join(missing)}); run make publish first")
+        raise DeployRefused(f"{output}/ nav publiskā būvējuma (trūkst: {', '.join(missing)}); vispirms make publish")
     found = re.search(r"<loc>\s*([^<\s]+)", (output / "sitemap.xml").read_text(encoding="utf-8", errors="replace"))
     address = urlsplit(found.group(1)) if found else None
     host = (address.hostname or "") if address else ""
-    real_host = re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]", host) and not \
-        host.endswith((".localhost", ".local", ".test", ".example", ".invalid", ".internal", ".lan", ".home.arpa"))
-    if address is None or address.scheme != "https" or not real_host:
-        built_for = found.group(1) if found else "no address"
-        raise DeployRefused(f"{output}/ was built for {built_for}, not for the site's https address on a real host "
-                            "name; run make publish (SITEURL=https://...) first")
+    if address is None or address.scheme != "https" or not REAL_HOST.fullmatch(host) or host.endswith(LOCAL_SUFFIXES):
+        built_for = found.group(1) if found else message("deploy.no_address")
+        raise DeployRefused(message("deploy.not_public_address", output=output, address=built_for))
 
 
-def remote_target(target: str) -> re.Match | None:
-    """``user@host:/path`` or ``host:path``; ``None`` for a local folder."""
-    return None if target.startswith(("/", ".", "~")) else REMOTE.match(target)
+def remote_has_marker(target: Target) -> bool:
+    """Ask the server whether an earlier deploy left the marker (only when the folder name is not allow-listed)."""
+    probe = subprocess.run(["rsync", "--list-only", f"{target.rsync_destination}{MARKER}"],
+                           capture_output=True, check=False, timeout=60)
+    return probe.returncode == 0
 
 
-def check_target(target: str, output: Path) -> None:
-    if not target.strip():
-        raise DeployRefused("no target: make deploy DEPLOY_TARGET=user@host:/var/www/kurzemevisiem (or a local folder)")
-    remote = remote_target(target)
-    path = remote.group("path") if remote else target
-    bare = path.rstrip("/")
-    if bare in ("", ".", "..") or HOME.fullmatch(bare):
-        raise DeployRefused(f"'{target}' would replace a root or home folder; give the site's own folder")
-    if not remote:
-        resolved = Path(path).expanduser().resolve()
-        if resolved == Path(resolved.anchor) or resolved == Path.home().resolve():
-            raise DeployRefused(f"'{target}' would replace a root or home folder; give the site's own folder")
-        if resolved == output.resolve() or output.resolve().is_relative_to(resolved):
-            raise DeployRefused(f"'{target}' contains the output folder {output}/; deploy to a different folder")
+def check_target(target: str, output: Path, ask_server: bool = True) -> Target:
+    """The checked target (:class:`DeployRefused` otherwise); the server is asked only after every local rule."""
+    checked = parse_target(target, output)
+    check_allow_list(checked, remote_has_marker if ask_server else (lambda _: False))
+    return checked
 
 
-def rsync_command(output: Path, target: str, dry_run: bool) -> list[str]:
-    destination = target if target.endswith("/") else target + "/"
-    return ["rsync", *RSYNC_OPTIONS, *(["--dry-run"] if dry_run else []), f"{output}/", destination]
+def rsync_command(output: Path, marker_folder: Path, target: Target, dry_run: bool) -> list[str]:
+    return ["rsync", *RSYNC_OPTIONS, *DOT_FILE_FILTERS, *(["--dry-run"] if dry_run else []),
+            f"{output}/", f"{marker_folder}/", target.rsync_destination]
 
 
-def deploy(output: Path, target: str, dry_run: bool = False) -> subprocess.CompletedProcess:
-    check_target(target, output)
+def deploy(output: Path, target: str, dry_run: bool = False) -> subprocess.CompletedProcess | int:
+    if S3.match(target):
+        from .deploy_s3 import deploy_s3  # boto3 is needed only here
+
+        check_public_build(output)
+        return deploy_s3(output, target, dry_run=dry_run)
+    parsed = parse_target(target, output)
     check_public_build(output)
     if shutil.which("rsync") is None:
-        raise DeployRefused("rsync is not installed (Debian: apt-get install rsync)")
-    if not remote_target(target):
-        target = str(Path(target).expanduser())  # no shell expands ~ for rsync
-        if not dry_run:
-            Path(target).mkdir(parents=True, exist_ok=True)
-    return subprocess.run(rsync_command(output, target, dry_run), check=False)
+        raise DeployRefused("rsync nav instalēts (Debian: apt-get install rsync)")
+    check_allow_list(parsed, remote_has_marker)
+    if not parsed.host and not dry_run:
+        try:
+            Path(parsed.path).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise refuse(target, f"mapi nevar izveidot ({error.strerror})") from error
+    with tempfile.TemporaryDirectory(prefix="kurzemevisiem-marker-") as marker_folder:
+        (Path(marker_folder) / MARKER).write_text(f"{SITE_FOLDER}: make deploy\n", encoding="utf-8")
+        return subprocess.run(rsync_command(output, Path(marker_folder), parsed, dry_run), check=False)

@@ -49,7 +49,7 @@ class ContentRules:
             if checked is None or before is None or checked.slug != before.slug:
                 return None
             markdown, kind = checked, "PAGE"
-        problems += check_links(markdown, page_url(generator.settings, kind, markdown), validated.site)
+        problems += check_links(markdown, page_url(generator.settings, kind, markdown), validated.known)
         if errors_only(problems):
             raise ContentErrors(errors_only(problems))
         for warning in problems:

@@ -1,4 +1,6 @@
-"""``make newpost TITLE="..."``: a new news item with every contract field, dated now in the site's ``TIMEZONE``, as a draft."""
+"""``make newpost TITLE="..." [DATE=2018-04-27]``: a new news item with every contract field, as a draft, dated
+``DATE`` (``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM``) or else now in the site's ``TIMEZONE``; the file name carries
+the same date. Each field's format and an example are in a comment at the end (``content/news_template.py``)."""
 
 from __future__ import annotations
 
@@ -6,46 +8,34 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..content.lv.slugs import slugify_lv
-
-TEMPLATE = """\
-Title: {title}
-Date: {date}
-Status: draft
-Summary:
-Partners:
-Services:
-Tags:
-Image:
-Image_alt:
-Author:
-Author_role:
-Author_email:
-
-Pirmā rindkopa: svarīgākais vienā vai divos teikumos. Ja Summary ir tukšs, tā kļūst par kopsavilkumu.
-
-Tālāk ziņas teksts.
-
-<!-- Viegli lasāma versija (nav obligāta): teksta beigās uzrakstiet virsrakstu "## Viegli lasīt" un zem tā
-īsus, vienkāršus teikumus, katru savā rindkopā. Lapā tā būs redzama ar pogu "Viegli lasīt". -->
-"""
+from ..content.lv.dates import parse_contract_date
+from ..content.lv.slugs import cap_slug, slugify_lv
+from ..content.messages import message
+from ..content.news_template import news_text
 
 
 class PostExists(Exception):
     """The news file for this title and date is already there; it is never overwritten."""
 
 
-def new_post(news_folder: Path, title: str, now: dt.datetime | None = None, *, timezone: str) -> Path:
-    """Create the draft; ``timezone`` is the settings' ``TIMEZONE`` (the date is the site's, not the machine's)."""
+def new_post(news_folder: Path, title: str, now: dt.datetime | None = None, *, timezone: str,
+             date: str | None = None) -> Path:
+    """Create the draft; ``timezone`` is the settings' ``TIMEZONE`` (the date is the site's, not the machine's).
+    ``date`` as the writer typed it (raises ``BadDate``); it is written as given."""
     title = " ".join(title.split())
-    slug = slugify_lv(title)
+    slug = cap_slug(slugify_lv(title))
     if not slug:
-        raise ValueError("the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"")
-    now = now or dt.datetime.now(ZoneInfo(timezone))
-    path = news_folder / f"{now:%Y-%m-%d}-{slug}.md"
+        raise ValueError(message("newpost.no_title"))
+    if date:
+        when = parse_contract_date(date)
+        written = " ".join(date.split())
+    else:
+        when = now or dt.datetime.now(ZoneInfo(timezone))
+        written = f"{when:%Y-%m-%d %H:%M}"
+    path = news_folder / f"{when:%Y-%m-%d}-{slug}.md"
     if path.exists():
-        raise PostExists(f"{path} already exists; it was not changed. Choose another title or edit that file.")
+        raise PostExists(message("newpost.exists", path=path))
     news_folder.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as file:  # "x": fails rather than overwrite, even in a race
-        file.write(TEMPLATE.format(title=title, date=f"{now:%Y-%m-%d %H:%M}"))
+        file.write(news_text(title, written))
     return path

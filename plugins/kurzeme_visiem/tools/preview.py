@@ -9,6 +9,9 @@ rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads 
 * Rebuilds run on the server's own thread, so no request is answered while the output folder is being changed.
 * While the content is broken, every page carries a dialog listing the problems (``preview_overlay``); the next
   good rebuild removes it. The pages reload by themselves after every rebuild, good or not.
+* Closed to other sites and to files outside ``.preview/`` (``preview_guard``: Host and Origin checks against DNS
+  rebinding, no NUL byte, no symlink out), with the production security headers (``deploy/nginx``) on every answer.
+* The browser editor (``tools/editor``) is mounted at ``/admin/``; what it saves is a file change like any other.
 """
 
 from __future__ import annotations
@@ -23,21 +26,21 @@ import watchfiles
 from tornado import web, websocket
 from tornado.ioloop import IOLoop
 
+from ..content.messages import counted, message
 from ..content.problems import ContentErrors
 from ..fast_build.live_site import LiveSite, LoggedErrors, Outcome
 from ..fast_build.versions import pelican_tested
 from .build import BuildFailed, build, load_settings
+from .editor import editor_routes
 from .live_content import ContentRules
+from .nginx_conf import find_nginx_file, security_headers
+from .preview_guard import GuardedFiles, GuardedSocket, allowed_hosts, guarded
 from .preview_overlay import MISSING_PAGE, decorate
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 STATIC_DIR = Path(__file__).resolve().parent / "preview_static"
 QUIET_MS = 40  # an editor's save (write, rename, chmod) is one batch when its events are this close
 LONGEST_BATCH_MS = 400
-# the public site's policy (deploy/nginx/security-headers.conf): what works in the preview works when published
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-                           "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; "
-                           "form-action 'self'; frame-ancestors 'none'")
 EDITOR_LEFTOVERS = (".swp", ".swx", ".swo", "~", ".tmp", ".part")
 
 
@@ -83,13 +86,13 @@ class Session:
             print(warning, file=sys.stderr)
         self.problems = [str(p) for p in outcome.problems]
         if outcome.ok:
-            print(f"Rebuilt ({outcome.mode}) in {outcome.seconds:.3f} s: {outcome.rendered} pages rendered, "
-                  f"{outcome.written} files written, {outcome.removed} removed.", flush=True)
+            print(message("preview.updated", mode=message(f"preview.mode.{outcome.mode}"), seconds=f"{outcome.seconds:.3f}",
+                          rendered=outcome.rendered, written=outcome.written, removed=outcome.removed), flush=True)
         else:
             for problem in self.problems:
                 print(problem, file=sys.stderr)
-            print(f"Preview not updated: {len(self.problems)} problem(s), shown on every page; "
-                  "still serving the last good build.", file=sys.stderr, flush=True)
+            print(message("preview.not_updated", problems=counted("count.problems", len(self.problems))),
+                  file=sys.stderr, flush=True)
         return outcome
 
     def on_changes(self, paths: Iterable[str]) -> None:
@@ -119,14 +122,14 @@ class Session:
 
 def restart() -> None:
     """Start this process again with the same arguments: the plugin's code changed."""
-    print("The plugin's code changed: restarting the preview.", flush=True)
+    print(message("preview.restarting"), flush=True)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
 
 
-class ReloadSocket(websocket.WebSocketHandler):
-    """``/_preview/reload``: each open page listens here for "reload". Same-origin only (Tornado's default)."""
+class ReloadSocket(GuardedSocket, websocket.WebSocketHandler):
+    """``/_preview/reload``: each open page listens here for "reload". Only the preview's own pages may connect."""
 
     def initialize(self, session: Session) -> None:
         self.session = session
@@ -138,7 +141,11 @@ class ReloadSocket(websocket.WebSocketHandler):
         self.session.sockets.discard(self)
 
 
-class PageHandler(web.StaticFileHandler):
+class PreviewFiles(GuardedFiles, web.StaticFileHandler):
+    """The preview's own script and style."""
+
+
+class PageHandler(GuardedFiles, web.StaticFileHandler):
     """The output folder; HTML pages get the preview's script, style and (when broken) the problems dialog."""
 
     def initialize(self, path: str, default_filename: str | None = None, session: Session | None = None) -> None:
@@ -146,8 +153,7 @@ class PageHandler(web.StaticFileHandler):
         self.session = session
 
     def set_extra_headers(self, path: str) -> None:
-        self.set_header("Cache-Control", "no-store")
-        self.set_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        self.set_header("Cache-Control", "no-store")  # the production headers: preview_guard.Guarded
 
     def compute_etag(self) -> None:
         return None  # every response is fresh: the preview changes under the browser
@@ -177,11 +183,15 @@ class PageHandler(web.StaticFileHandler):
         self._send_page(not_found.read_bytes() if not_found.is_file() else MISSING_PAGE.encode("utf-8"))
 
 
-def application(session: Session, output: Path) -> web.Application:
+def application(session: Session, output: Path, hosts: frozenset[str], headers: dict[str, str],
+                editor: list[tuple] = ()) -> web.Application:
+    """The preview's routes, each behind the guard; ``editor``: the browser editor's routes (their own guard)."""
     return web.Application([
-        (r"/_preview/reload", ReloadSocket, {"session": session}),
-        (r"/_preview/(preview\.js|preview\.css)", web.StaticFileHandler, {"path": str(STATIC_DIR)}),
-        (r"/(.*)", PageHandler, {"path": str(output.resolve()), "default_filename": "index.html", "session": session}),
+        *editor,
+        (r"/_preview/reload", guarded(ReloadSocket, hosts, headers), {"session": session}),
+        (r"/_preview/(preview\.js|preview\.css)", guarded(PreviewFiles, hosts, headers), {"path": str(STATIC_DIR)}),
+        (r"/(.*)", guarded(PageHandler, hosts, headers),
+         {"path": str(output.resolve()), "default_filename": "index.html", "session": session}),
     ])
 
 
@@ -206,12 +216,14 @@ def serve(settings_file: Path, output: Path, host: str, port: int, content: Path
     session = Session(site, content_path, Path(settings["THEME"]), settings_files)
     session.rebuild(None)
     output.mkdir(parents=True, exist_ok=True)
-    application(session, output).listen(port, address=host)
+    headers = security_headers(find_nginx_file("security-headers.conf"))
+    editor = editor_routes(load_settings(settings_file, overrides), port)
+    application(session, output, allowed_hosts(host, port), headers, editor).listen(port, address=host)
     loop = IOLoop.current()
     watched = [content_path.resolve(), Path(settings["THEME"]).resolve(), PLUGIN_DIR, *session.settings_files]
     watch(sorted(set(watched)), session, loop)
-    print(f"Preview: http://{host}:{port}/  (Ctrl+C stops it)", flush=True)
+    print(message("preview.address", host=host, port=port), flush=True)
     try:
         loop.start()
     except KeyboardInterrupt:
-        print("Preview stopped.")
+        print(message("preview.stopped"))

@@ -8,11 +8,14 @@ they are, and ``make deploy`` refuses this copy (it is not made for the https ad
 
 from __future__ import annotations
 
-import functools
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from tornado import web
+from tornado.httpserver import HTTPServer
+
 from .build import BuildReport, build
+from .nginx_conf import find_nginx_file, security_headers
+from .preview_guard import PublicFiles, allowed_hosts, guarded
 
 
 def local_address(host: str, port: int) -> str:
@@ -25,6 +28,10 @@ def build_for_local(settings_file: Path, output: Path, host: str, port: int, ove
     return build(settings_file, output, {**(overrides or {}), "SITEURL": address, "FEED_DOMAIN": address})
 
 
-def serve_folder(output: Path, host: str, port: int) -> ThreadingHTTPServer:
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(output.resolve()))
-    return ThreadingHTTPServer((host, port), handler)
+def serve_folder(output: Path, host: str, port: int) -> HTTPServer:
+    """Serve ``output`` behind the preview's guard (Host/Origin, nothing outside it) with the production headers;
+    the caller starts tornado's loop."""
+    headers = security_headers(find_nginx_file("security-headers.conf"))
+    handler = guarded(PublicFiles, allowed_hosts(host, port), headers)
+    application = web.Application([(r"/(.*)", handler, {"path": str(output.resolve()), "default_filename": "index.html"})])
+    return application.listen(port, address=host)

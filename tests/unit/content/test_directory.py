@@ -258,6 +258,6 @@ def test_references_to_a_broken_file_are_not_reported_again(content):
     assert directory.partners["filiale"].services == []
 
 
-def test_suggest():
+def test_an_unknown_slug_gets_the_closest_file_name_or_a_hint():
     assert suggest("talsu-novad", ["talsu-novads", "tukuma-novads"]) == "did you mean 'talsu-novads'?"
     assert suggest("xyz", {"talsu-novads": 1}) == "check the spelling against the file names"

@@ -105,3 +105,35 @@ def test_windows_line_endings():
 )
 def test_split_list(value, items):
     assert split_list(value) == items
+
+
+# --- one way to read a header: the check's parser and Python-Markdown's meta extension (Pelican) agree ---------
+
+SEPARATORS = ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\r", "\r\n", "\t"]
+
+
+def pelican_meta(text: str) -> dict[str, list[str]]:
+    """The metadata Pelican's Markdown reader sees (the ``meta`` extension, after Markdown's own clean-up)."""
+    import markdown
+
+    converter = markdown.Markdown(extensions=["markdown.extensions.meta"])
+    converter.convert(text)
+    return {key.lower(): value for key, value in converter.Meta.items()}
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_a_field_hidden_behind_a_line_separator_is_seen_as_pelican_sees_it(separator):
+    text = f"Title: Ziņa{separator}Status: draft\nDate: 2026-01-02\n\nTeksts\n"
+    header = parse_header(PATH, text)
+    assert set(header.fields) == set(pelican_meta(text))
+
+
+@pytest.mark.parametrize("character", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x85", "\x00", "\x1b", "\x07", "\x7f"])
+def test_control_characters_and_line_separators_in_the_header_are_recorded_at_their_line(character):
+    header = parse_header(PATH, f"Title: Ziņa\nSummary: a{character}Status: draft\n\nTeksts ar {character}\n")
+    assert [line for line, _ in header.controls] == [2]
+
+
+def test_a_tab_indented_continuation_line_counts_as_markdown_counts_it():
+    text = "Title: Ziņa\nSummary: viens\n\tdivi\nDate: 2026-01-02\n\nx\n"
+    assert set(parse_header(PATH, text).fields) == set(pelican_meta(text)) == {"title", "summary", "date"}

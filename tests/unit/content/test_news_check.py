@@ -6,7 +6,6 @@ from pelican.settings import DEFAULT_CONFIG
 from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.lv.slugs import news_slug
 from kurzeme_visiem.content.news_check import check_news, check_pages, page_slug
-from kurzeme_visiem.content.sources import markdown_files
 
 from unit_helpers import GIF_16_BY_8, lines
 
@@ -72,7 +71,7 @@ def test_explicit_slug_wins(site):
         ("Title: A\nDate: 2016-04-26\nModified: 2016-04-31\n", ["news/a.md:3: Modified: '2016-04-31' is not a real date (day is out of range for month)"]),
         (
             "Title: A\nDate: 2016-04-26\nPartners: talsu-novads, talsu-novad\n",
-            ["news/a.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml; did you mean 'talsu-novads'?"],
+            ["news/a.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml and no partner of that name; did you mean 'talsu-novads' (Talsu novada dome)?"],
         ),
         (
             "Title: A\nDate: 2016-04-26\n\nServices: nekas\n",
@@ -125,15 +124,21 @@ def test_known_statuses(site, status):
     assert check(site)[1] == []
 
 
-def test_duplicate_slug_names_the_other_file(site):
-    site.write("news/a.md", "Title: Līgums “Kurzeme visiem”\nDate: 2016-04-26\n\nx\n")
-    site.write("news/b.md", "Title: Līgums „Kurzeme visiem”\nDate: 2016-04-27\n\nx\n")
-    site.write("news/c.md", "Title: Cits\nDate: 2016-04-27\nSlug: ligums-kurzeme-visiem\n\nx\n")
+@pytest.mark.parametrize(("files", "expected"), [
+    ({"news/a.md": "Title: Līgums “Kurzeme visiem”\nDate: 2016-04-26\n\nx\n",  # a duplicate slug names the other file
+      "news/b.md": "Title: Līgums „Kurzeme visiem”\nDate: 2016-04-27\n\nx\n",
+      "news/c.md": "Title: Cits\nDate: 2016-04-27\nSlug: ligums-kurzeme-visiem\n\nx\n"},
+     ["news/b.md:1: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
+      "news/c.md:3: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'"]),
+    ({"news/a.md": "Date: 2016-04-26\n\nx\n", "news/b.md": "Date: 2016-04-26\n\nx\n"},  # a missing title is the one problem
+     ["news/a.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
+      "news/b.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'"]),
+])
+def test_slug_problems_across_files(site, files, expected):
+    for name, text in files.items():
+        site.write(name, text)
     _, problems = check(site)
-    assert lines(problems) == [
-        "news/b.md:1: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
-        "news/c.md:3: duplicate slug 'ligums-kurzeme-visiem': news/a.md already uses it; add a different 'Slug: ...'",
-    ]
+    assert lines(problems) == expected
 
 
 def test_all_problems_of_all_news_items_in_one_call(site):
@@ -144,21 +149,11 @@ def test_all_problems_of_all_news_items_in_one_call(site):
     assert lines(problems) == [
         "news/2016/b.md:3: unknown service 'grupu-dzivokli' in Services: no content/services/grupu-dzivokli.yaml; did you mean 'grupu-dzivoklis'?",
         "news/a.md:2: Date: '26.04.2016' is not a date in the form YYYY-MM-DD or YYYY-MM-DD HH:MM (e.g. 2016-04-26)",
-        "news/a.md:3: unknown partner 'nav-tada' in Partners: no content/partners/nav-tada.yaml; check the spelling against the file names",
+        "news/a.md:3: unknown partner 'nav-tada' in Partners: no content/partners/nav-tada.yaml and no partner of that name; write the file name from content/partners/ (without .yaml) or the partner's name",
         "news/a.md:4: Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)",
         "news/c.md:1: duplicate slug 'a': news/a.md already uses it; add a different 'Slug: ...'",
     ]
     assert len(links) == 3
-
-
-def test_missing_title_is_the_only_slug_problem(site):
-    site.write("news/a.md", "Date: 2016-04-26\n\nx\n")
-    site.write("news/b.md", "Date: 2016-04-26\n\nx\n")
-    _, problems = check(site)
-    assert lines(problems) == [
-        "news/a.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
-        "news/b.md:1: required field 'Title' is missing or empty; start the file with 'Title: ...'",
-    ]
 
 
 def test_news_naming_a_broken_partner_adds_no_second_problem(site):
@@ -187,17 +182,6 @@ def test_file_that_is_not_utf8(site):
     site.write_bytes("news/a.md", "Title: Rīga\n".encode("iso-8859-13"))
     _, problems = check(site)
     assert lines(problems) == ["news/a.md:1: the file is not UTF-8 text (invalid continuation byte); save it as UTF-8"]
-
-
-def test_markdown_files_skips_hidden_and_other_files(content):
-    content.write("news/a.md", "x")
-    content.write("news/2016/b.md", "x")
-    content.write("news/.c.md", "x")
-    content.write("news/.git/d.md", "x")
-    content.write("news/e.txt", "x")
-    found = markdown_files(content.root / "news")
-    assert [p.relative_to(content.root).as_posix() for p in found] == ["news/2016/b.md", "news/a.md"]
-    assert markdown_files(content.root / "nav") == []
 
 
 def test_pages(content):
@@ -238,3 +222,40 @@ def test_page_slug_from_the_file_name(name, slug):
 
 def test_page_slug_given():
     assert page_slug(Path("pages/x.md"), " kontakti ", DEFAULT_CONFIG) == "kontakti"
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\u2028", "\x0c", "\x85"])
+def test_control_characters_in_the_header_are_a_problem_at_their_line(site, character):
+    site.write_bytes("news/a.md", f"Title: Ziņa{character}Status: draft\nDate: 2026-01-02\n\nTeksts\n".encode())
+    _, problems = check(site)
+    assert [(p.line, p.warning) for p in problems if "U+" in p.message] == [(1, False)]
+    assert f"U+{ord(character):04X}" in lines(problems)[0] and lines(problems)[0].startswith("news/a.md:1: ")
+
+
+def test_an_explicit_slug_over_150_characters_is_a_problem(site):
+    site.write("news/a.md", f"Title: Ziņa\nDate: 2026-01-02\nSlug: {'a' * 200}\n\nTeksts\n")
+    _, problems = check(site)
+    assert [p for p in lines(problems) if "150" in p] == [
+        f"news/a.md:3: Slug ir 200 rakstzīmes garš; saīsiniet to līdz 150, piem. '{'a' * 150}'"]
+
+
+def test_a_5000_character_title_is_fine(site):
+    site.write("news/a.md", f"Title: {'Virsraksts ' * 455}\nDate: 2026-01-02\n\nTeksts\n")
+    found, problems = check(site)
+    assert problems == [] and len(next(iter(found.values())).slug) <= 150
+
+
+def test_invalid_utf8_is_reported_at_its_own_line(site):
+    site.write_bytes("news/a.md", "Title: Ziņa\nDate: 2026-01-02\n\nPirmā rinda.\nRīga\n".encode("utf-8").replace(
+        "Rīga".encode("utf-8"), "Rīga".encode("iso-8859-13")))
+    _, problems = check(site)
+    assert [p.split(": ")[0] for p in lines(problems)] == ["news/a.md:5"]
+
+
+def test_source_must_be_a_web_address(site):
+    site.write("news/a.md", "Title: A\nDate: 2019-06-01\nSource: https://www.kurzemesregions.lv/zina/\n\nTeksts.\n")
+    site.write("news/b.md", "Title: B\nDate: 2019-06-02\nSource: kurzemesregions.lv/zina\n\nTeksts.\n")
+    _, problems = check(site)
+    assert lines(problems) == [
+        "news/b.md:3: Source 'kurzemesregions.lv/zina' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://",
+    ]

@@ -40,3 +40,20 @@ def test_errors_only_drops_warnings(content):
     warning = ContentProblem.at("a.md", 2, "odd", warning=True)
     assert errors_only([warning, error]) == [error]
     assert isinstance(Path(error.path), Path)
+
+
+def test_a_newline_or_escape_in_a_file_name_stays_on_one_line(tmp_path, monkeypatch):
+    from kurzeme_visiem.content.problems import ContentProblem
+
+    monkeypatch.chdir(tmp_path)
+    problem = ContentProblem.at(tmp_path / "news" / "a\nb\x1b[2J.md", 3, "ziņojums")
+    assert str(problem) == "news/a\\nb\\x1b[2J.md:3: ziņojums" and len(str(problem).splitlines()) == 1
+
+
+def test_a_symlink_is_shown_where_it_is_not_where_it_points(tmp_path, monkeypatch):
+    from kurzeme_visiem.content.problems import ContentProblem
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "saite.md").symlink_to("/etc/hostname")
+    assert str(ContentProblem.at(tmp_path / "news" / "saite.md", 1, "x")) == "news/saite.md:1: x"

@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.markdown_header import parse_header
 from kurzeme_visiem.content.news_check import check_news, check_pages
-from kurzeme_visiem.content.records import PARTNER_FIELDS, SERVICE_FIELDS
+from kurzeme_visiem.content.records import PartnerRecord, ServiceRecord
 from pelican.settings import DEFAULT_CONFIG
 
 PROBLEM_LINE = re.compile(r"^(partners|services|news|pages)/[^:]+\.(yaml|yml|md|txt):\d+: \S|^glossary\.yaml:\d+: \S")
 YAML_TOKENS = st.sampled_from(
     [": ", "- ", "[", "]", "{", "}", ",", "'", '"', "#", "&a", "*a", "!!str", "!!python/object", "---", "...",
      "\t", "  ", "\n", "|", ">", "?", "%", "@", "`", "ā", "ž", "“", "\x00", "\ufeff", "2016-02-30", "yes", "~", "1e9"]
-    + [f"{name}: " for name in PARTNER_FIELDS + SERVICE_FIELDS]
+    + [f"{name}: " for name in (*PartnerRecord.model_fields, *ServiceRecord.model_fields)]
     + ["type: municipality\n", "region: kurzeme\n", "parent: x\n", "services: [a, b]\n", "location: {lat: 56, lon: 22}\n"]
 )
 yaml_text = st.lists(st.one_of(YAML_TOKENS, st.text(string.printable, max_size=8)), max_size=30).map("".join)
@@ -79,3 +79,19 @@ def test_header_parser_accepts_any_text(text):
     header = parse_header(__import__("pathlib").Path("x.md"), text)
     assert header.body_line >= 1
     assert all(field.line >= 1 for field in header.fields.values())
+
+
+header_text = st.lists(st.tuples(
+    st.one_of(metadata_line, st.sampled_from(["", " ", "    more", "\tmore", "---", "...", "Status: draft", "\tStatus: x"])),
+    st.sampled_from(["\n", "\n", "\n", "\u2028", "\u2029", "\x0c", "\x0b", "\x85", "\r", "\r\n", "\x1e", "\x1c"])),
+    max_size=8).map(lambda pairs: "".join(line + end for line, end in pairs) + "\n\nx")
+
+
+@FAST
+@given(header_text)
+def test_the_check_reads_the_same_fields_as_pelican(text):
+    import markdown
+
+    converter = markdown.Markdown(extensions=["markdown.extensions.meta"])
+    converter.convert(text)
+    assert set(parse_header(__import__("pathlib").Path("x.md"), text).fields) == {k.lower() for k in converter.Meta}

@@ -78,19 +78,36 @@ def test_missing_required_partner_field_is_reported_at_line_1(content, missing):
     assert lines(problems) == [f"partners/a.yaml:1: required field '{missing}' is missing; add a line '{missing}: ...'"]
 
 
-def test_unknown_type_and_region(content):
-    _, problems = validate(content, PartnerRecord, "name: A\nregion: south\ntype: hospital\n")
-    assert lines(problems) == [
+@pytest.mark.parametrize(("model", "path", "text", "expected"), [
+    (PartnerRecord, "partners/a.yaml", "name: A\nregion: south\ntype: hospital\n", [  # unknown type and region
         "partners/a.yaml:2: 'south' is not a valid region; use one of: kurzeme, other",
         "partners/a.yaml:3: 'hospital' is not a valid type; use one of: municipality, state-care-centre, care-centre-branch, children-home",
-    ]
-
-
-def test_unknown_target_group_inside_the_list(content):
-    _, problems = validate(content, ServiceRecord, "name: S\nsummary: x\ntarget_groups:\n  - families\n  - adults\n", "services/s.yaml")
-    assert lines(problems) == [
-        "services/s.yaml:5: 'adults' is not a valid target_groups; use one of: children-ft, adults-grt, children-in-care, families"
-    ]
+    ]),
+    (ServiceRecord, "services/s.yaml", "name: S\nsummary: x\ntarget_groups:\n  - families\n  - adults\n", [  # inside a list
+        "services/s.yaml:5: 'adults' is not a valid target_groups; use one of: children-ft, adults-grt, children-in-care, families",
+    ]),
+    (ServiceRecord, "services/s.yaml", "name: S\ntarget_groups: [families]\nsummary: x\ndescrption: y\ncolour: red\n", [
+        "services/s.yaml:4: unknown field 'descrption'; did you mean 'description'?",
+        "services/s.yaml:5: unknown field 'colour'; allowed fields: name, target_groups, summary, description, easy_read",
+    ]),
+    (ServiceRecord, "services/s.yaml", "name: ''\ntarget_groups: []\nsummary: 5\n", [  # empty and wrongly typed
+        "services/s.yaml:1: 'name' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')",
+        "services/s.yaml:2: 'target_groups' needs at least one item",
+        "services/s.yaml:3: 'summary' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')",
+    ]),
+    (PartnerRecord, "partners/a.yaml", "name: A\ntype: children-home\nservices: socialais-mentors\n", [  # a list is needed
+        "partners/a.yaml:3: 'services' must be a list, e.g. services: [first, second]",
+    ]),
+    (PartnerRecord, "partners/a.yaml", "name: A\ntype: children-home\nlocation: 5\n", [
+        "partners/a.yaml:3: 'location' must hold fields (name: value pairs), not '5'",
+    ]),
+    (PartnerRecord, "partners/a.yaml", "name: A\ntype: children-home\nlocation:\n  lat: x\n  lon: 22.0\n", [
+        "partners/a.yaml:4: 'lat' must be a number like 56.9670",
+    ]),
+])
+def test_schema_problems_at_their_lines(content, model, path, text, expected):
+    _, problems = validate(content, model, text, path)
+    assert lines(problems) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,35 +152,6 @@ def test_every_problem_in_one_file_is_reported(content):
         "partners/a.yaml:11: phone: 'abc' is not a phone number; write digits, spaces and an optional leading +",
         "partners/a.yaml:13: unknown field 'emial'; did you mean 'email'?",
     ]
-
-
-def test_unknown_field_with_a_close_match_and_without(content):
-    _, problems = validate(content, ServiceRecord, "name: S\ntarget_groups: [families]\nsummary: x\ndescrption: y\ncolour: red\n", "services/s.yaml")
-    assert lines(problems) == [
-        "services/s.yaml:4: unknown field 'descrption'; did you mean 'description'?",
-        "services/s.yaml:5: unknown field 'colour'; allowed fields: name, target_groups, summary, description, easy_read",
-    ]
-
-
-def test_empty_and_wrongly_typed_service_fields(content):
-    _, problems = validate(content, ServiceRecord, "name: ''\ntarget_groups: []\nsummary: 5\n", "services/s.yaml")
-    assert lines(problems) == [
-        "services/s.yaml:1: 'name' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')",
-        "services/s.yaml:2: 'target_groups' needs at least one item",
-        "services/s.yaml:3: 'summary' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')",
-    ]
-
-
-def test_a_single_value_where_a_list_is_needed(content):
-    _, problems = validate(content, PartnerRecord, "name: A\ntype: children-home\nservices: socialais-mentors\n")
-    assert lines(problems) == ["partners/a.yaml:3: 'services' must be a list, e.g. services: [first, second]"]
-
-
-def test_location_that_is_not_a_mapping_or_not_a_number(content):
-    _, problems = validate(content, PartnerRecord, "name: A\ntype: children-home\nlocation: 5\n")
-    assert lines(problems) == ["partners/a.yaml:3: 'location' must hold fields (name: value pairs), not '5'"]
-    _, problems = validate(content, PartnerRecord, "name: A\ntype: children-home\nlocation:\n  lat: x\n  lon: 22.0\n")
-    assert lines(problems) == ["partners/a.yaml:4: 'lat' must be a number like 56.9670"]
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def test_duplicate_key_in_a_nested_mapping(content):
         ("name: A\n  type: x\n", "a.yaml:2: YAML does not parse: mapping values are not allowed here; check indentation, colons and quotes"),
         ("name: A\n\ttype: x\n", "a.yaml:2: YAML does not parse: found character '\\t' that cannot start any token; check indentation, colons and quotes"),
         ("a: [1, 2\nb: 3\n", "a.yaml:2: YAML does not parse: expected ',' or ']', but got ':'; check indentation, colons and quotes"),
-        ("a: 1\nb: *nav\n", "a.yaml:2: YAML does not parse: found undefined alias 'nav'; check indentation, colons and quotes"),
+        ("a: 1\nb: *nav\n", "a.yaml:2: YAML enkuri un atsauces (*nav) satura failos nav atļauti; uzrakstiet vērtību tieši"),
         (
             "a: !!python/object:os.system x\n",
             "a.yaml:1: YAML does not parse: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'; check indentation, colons and quotes",
@@ -126,3 +126,63 @@ def test_missing_file(content):
     document, problems = load_yaml(content.root / "nav.yaml")
     assert document is None
     assert lines(problems) == ["nav.yaml:1: cannot read the file: No such file or directory"]
+
+
+# --- hostile YAML (issue 12, items 2, 5 and 9) ---------------------------------------------------------------------
+
+def billion_laughs(levels: int = 9) -> str:
+    text = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    for level in range(1, levels):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        text += f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n"
+    return text
+
+
+def test_aliases_are_refused_at_their_line_within_a_second(tmp_path):
+    import time
+
+    path = tmp_path / "laughs.yaml"
+    path.write_text(billion_laughs(), encoding="utf-8")
+    assert len(path.read_bytes()) < 400
+    started = time.monotonic()
+    document, problems = load_yaml(path)
+    assert time.monotonic() - started < 1
+    assert document is None and [p.line for p in problems] == [1]
+    assert "&" in problems[0].message and problems[0].message[0].isupper()
+
+
+@pytest.mark.parametrize("text, line", [("name: x\nother: *ref\n", 2), ("a: 1\nb: !!str &anchor x\n", 2)])
+def test_a_single_anchor_or_alias_is_refused(tmp_path, text, line):
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert document is None and [p.line for p in problems] == [line]
+
+
+@pytest.mark.parametrize("depth", [3000, 200])
+def test_deep_nesting_is_one_problem_not_a_traceback(tmp_path, depth):
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: 1\nk: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert document is None and [p.line for p in problems] == [2]
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\e", "\\x1b", "\\u0007", "\\x7f", "\\u2028", "\\x85"])
+def test_control_characters_written_as_escapes_are_refused_at_their_line(tmp_path, escape):
+    path = tmp_path / "p.yaml"
+    path.write_text(f'name: ok\ntitle: "Virsraksts{escape}beigas"\n', encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert [p.line for p in problems] == [2], problems
+
+
+def test_tabs_and_newlines_in_values_are_fine(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text('text: "a\\tb\\nc"\nblock: |\n  one\n  two\n', encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert problems == [] and document.data["block"] == "one\ntwo\n"
+
+
+def test_invalid_utf8_in_yaml_is_reported_at_its_own_line(content):
+    path = content.write_bytes("a.yaml", "name: A\ntype: b\ndescription: " .encode() + "Rīga\n".encode("iso-8859-13"))
+    _, problems = load_yaml(path)
+    assert [p.line for p in problems] == [3]

@@ -26,3 +26,21 @@ def test_sitemap_xml_escapes_and_robots_points_to_it():
     xml = sitemap_xml([SitemapEntry("https://x.lv/?a=1&b=2", "2016-01-01")])
     assert "<loc>https://x.lv/?a=1&amp;b=2</loc><lastmod>2016-01-01</lastmod>" in xml
     assert "Sitemap: https://x.lv/sitemap.xml" in robots_txt("https://x.lv")
+
+
+def test_hreflang_alternates_go_into_the_sitemap(tmp_path):
+    from kurzeme_visiem.publish.sitemap import collect_entries, sitemap_xml
+    head = ('<link rel="canonical" href="https://k.lv/{own}/"><meta name="dcterms.modified" content="2016-05-20">'
+            '<link rel="alternate" hreflang="lv" href="https://k.lv/par-projektu/">'
+            '<link rel="alternate" hreflang="en" href="https://k.lv/en/">')
+    (tmp_path / "par-projektu").mkdir()
+    (tmp_path / "par-projektu" / "index.html").write_text(head.format(own="par-projektu"), encoding="utf-8")
+    (tmp_path / "kontakti").mkdir()
+    (tmp_path / "kontakti" / "index.html").write_text('<link rel="canonical" href="https://k.lv/kontakti/">',
+                                                      encoding="utf-8")
+    xml = sitemap_xml(collect_entries(tmp_path))
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in xml
+    assert ('<url><loc>https://k.lv/par-projektu/</loc><lastmod>2016-05-20</lastmod>'
+            '<xhtml:link rel="alternate" hreflang="lv" href="https://k.lv/par-projektu/"/>'
+            '<xhtml:link rel="alternate" hreflang="en" href="https://k.lv/en/"/></url>') in xml
+    assert "<url><loc>https://k.lv/kontakti/</loc><lastmod>2016-05-20</lastmod></url>" in xml

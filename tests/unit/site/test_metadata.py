@@ -35,3 +35,13 @@ def test_summary_keeps_markdown_and_shows_html_as_text():
     normalise(metadata, MARKDOWN, default_slug=True)
     assert isinstance(metadata["summary"], Markup)
     assert metadata["summary"] == "<p><strong>Svarīgi</strong>: &lt;script&gt;alert(1)&lt;/script&gt;</p>"
+
+
+def test_wrapped_title_and_summary_are_one_value_never_a_list():
+    metadata = {"title": ["Kuldīgā notiks seminārs par", "pakalpojumiem bērniem"],
+                "summary": ["2018. gada 27. aprīlī notika", "  sapulce."], "partners": ["a, b,", "c"]}
+    normalise(metadata, MARKDOWN | {"extensions": ["kurzeme_visiem.content.lv.date_paragraphs"]}, default_slug=True)
+    assert metadata["title"] == "Kuldīgā notiks seminārs par pakalpojumiem bērniem"
+    assert metadata["slug"] == "kuldiga-notiks-seminars-par-pakalpojumiem-berniem"
+    assert metadata["summary"] == Markup("<p>2018. gada 27. aprīlī notika sapulce.</p>")
+    assert metadata["partners"] == "a, b, c"

@@ -118,7 +118,7 @@ def test_contract_urls_are_built(built):
 def test_news_page(built):
     html = built["after_first"]["news"]
     assert "<h1>Talsu novads noslēdz līgumu “Kurzeme visiem”</h1>" in html
-    assert '<time datetime="2016-04-26T00:00:00+03:00">2016. gada 26. aprīlis</time>' in html
+    assert '<time datetime="2016-04-26T00:00:00+03:00">2016. gada 26. aprīlī</time>' in html
     assert '<p>Teksts par <abbr title="deinstitucionalizācija">DI</abbr> un vēlreiz DI.</p>' in html
     assert '<a href="/partneri/talsu-novads/">Talsu novads</a>' in html
 
@@ -173,7 +173,7 @@ def test_failed_build_reports_every_problem_and_leaves_the_output_as_it_was(tmp_
 
     assert [str(p) for p in failed.value.problems] == [
         "content/news/otrs.md:2: Date: '2016-02-30' is not a real date (day is out of range for month)",
-        "content/news/otrs.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml; did you mean 'talsu-novads'?",
+        "content/news/otrs.md:3: unknown partner 'talsu-novad' in Partners: no content/partners/talsu-novad.yaml and no partner of that name; did you mean 'talsu-novads' (Talsu novads)?",
         "content/news/otrs.md:4: Image 'foto.jpg' not found: put the file in content/images/ or fix the name",
         "content/news/otrs.md:4: Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)",
         "content/partners/salauzts.yaml:2: YAML does not parse: mapping values are not allowed here; check indentation, colons and quotes",
@@ -253,3 +253,126 @@ def test_first_build_creates_the_output_folder(monkeypatch, tmp_path):
     report = build(SETTINGS, tmp_path / "site" / "output", {"PATH": str(tmp_path)})
     assert report.files == 1
     assert os.listdir(tmp_path / "site") == ["output"]
+
+
+# --- issue 12, item 9: one build at a time, leftovers removed, one-step swap, one line for file-system errors ------
+
+import errno  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from kurzeme_visiem.tools import output_folder  # noqa: E402
+
+
+def test_leftover_staging_folders_of_a_killed_build_are_removed(fake):
+    for name in (".output-staging-abc123", ".output-old-def456"):
+        (fake.parent / name / "theme").mkdir(parents=True)
+    build(SETTINGS, fake, {"PATH": str(fake.parent)})
+    assert os.listdir(fake.parent) == ["output"]
+
+
+def test_the_swap_is_one_step_no_instant_without_an_output(fake, monkeypatch):
+    seen = []
+    original = Path.rename
+
+    def watched_rename(self, target):
+        result = original(self, target)
+        seen.append(fake.exists() and (fake / "index.html").exists())
+        return result
+
+    monkeypatch.setattr(Path, "rename", watched_rename)
+    build(SETTINGS, fake, {"PATH": str(fake.parent)})
+    assert all(seen), "after some rename there was no complete output/"
+    assert (fake / "index.html").read_text(encoding="utf-8") == "<p>jaunā versija</p>"
+    assert os.listdir(fake.parent) == ["output"]
+
+
+def test_the_two_rename_fallback_still_works_where_exchange_is_missing(fake, monkeypatch):
+    monkeypatch.setattr(output_folder, "_exchange", lambda first, second: False)
+    build(SETTINGS, fake, {"PATH": str(fake.parent)})
+    assert (fake / "index.html").read_text(encoding="utf-8") == "<p>jaunā versija</p>"
+    assert os.listdir(fake.parent) == ["output"]
+
+
+def test_a_second_build_waits_for_the_first(fake, monkeypatch):
+    spans = []
+
+    class SlowPelican(FakePelican):
+        def run(self):
+            started = time.monotonic()
+            time.sleep(0.4)
+            super().run()
+            spans.append((started, time.monotonic()))
+
+    monkeypatch.setattr(build_module, "Pelican", SlowPelican)
+    errors = []
+
+    def one_build():
+        try:
+            build(SETTINGS, fake, {"PATH": str(fake.parent)})
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=one_build) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(spans) == 2
+    (first, first_end), (second, _) = sorted(spans)
+    assert second >= first_end, "the two builds overlapped"
+    assert os.listdir(fake.parent) == ["output"]
+
+
+def test_a_build_that_cannot_get_the_lock_in_time_stops_with_one_line(fake):
+    before = snapshot(fake)
+    with output_folder.exclusive(fake, wait=0):
+        with pytest.raises(BuildFailed) as failed:
+            build(SETTINGS, fake, {"PATH": str(fake.parent)}, lock_wait=0.3)
+    assert len(failed.value.problems) == 1 and "cita būvēšana joprojām notiek" in failed.value.problems[0]
+    assert snapshot(fake) == before
+
+
+@pytest.mark.parametrize("code, words", [(errno.ENOSPC, "diskā nav vietas"), (errno.EROFS, "tikai lasāma"),
+                                         (errno.EBUSY, "aizņemta"), (errno.ENAMETOOLONG, "pārāk garš")])
+def test_file_system_errors_are_one_line_and_keep_the_output(fake, monkeypatch, code, words):
+    class FailingPelican(FakePelican):
+        def run(self):
+            raise OSError(code, os.strerror(code), str(self.output / "jaunumi" / "index.html"))
+
+    monkeypatch.setattr(build_module, "Pelican", FailingPelican)
+    before = snapshot(fake)
+    with pytest.raises(BuildFailed) as failed:
+        build(SETTINGS, fake, {"PATH": str(fake.parent)})
+    assert len(failed.value.problems) == 1 and words in failed.value.problems[0]
+    assert "\n" not in failed.value.problems[0]
+    assert snapshot(fake) == before and os.listdir(fake.parent) == ["output"]
+
+
+def test_a_read_only_output_folder_is_one_line(fake, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(fake.parent))
+
+    monkeypatch.setattr(build_module.tempfile, "mkdtemp", read_only)
+    with pytest.raises(BuildFailed, match="tikai lasāma"):
+        build(SETTINGS, fake, {"PATH": str(fake.parent)})
+
+
+def test_an_output_that_is_a_file_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "Pelican", FakePelican)
+    (tmp_path / "output").write_text("x", encoding="utf-8")
+    with pytest.raises(BuildFailed, match="fails, nevis mape"):
+        build(SETTINGS, tmp_path / "output", {"PATH": str(tmp_path)})
+
+
+def test_the_cli_prints_one_line_and_exits_non_zero_on_a_full_disk(fake, monkeypatch, capsys):
+    from kurzeme_visiem.tools.cli import main
+
+    class FullDisk(FakePelican):
+        def run(self):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(build_module, "Pelican", FullDisk)
+    assert main(["build", "-s", str(SETTINGS), "-c", str(fake.parent), "-o", str(fake)]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "diskā nav vietas" in err

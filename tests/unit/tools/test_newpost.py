@@ -62,4 +62,29 @@ def test_the_new_post_passes_the_content_check(tmp_path):
     new_post(tmp_path / "news", "Jauna ziņa", dt.datetime(2026, 11, 23, 9, 0, tzinfo=RIGA), timezone="Europe/Riga")
     settings = {**DEFAULT_CONFIG, "ARTICLE_PATHS": ["news"], "PAGE_PATHS": ["pages"], "ARTICLE_URL": "jaunumi/{slug}/",
                 "DRAFT_URL": "melnraksti/{slug}/", "PAGE_URL": "{slug}/", "INDEX_URL": "jaunumi/"}
-    assert [str(p) for p in validate_content(tmp_path, settings).problems] == []
+    problems = validate_content(tmp_path, settings).problems
+    assert [p.warning for p in problems] == [True, True]  # only the untouched placeholder text, as warnings
+    assert all("placeholder text of 'make newpost'" in p.message for p in problems)
+
+
+def test_a_5000_character_title_makes_a_file_name_the_file_system_takes(tmp_path):
+    path = new_post(tmp_path / "news", "Garš virsraksts " * 320, dt.datetime(2026, 11, 23, 9, 0, tzinfo=RIGA),
+                    timezone="Europe/Riga")
+    assert path.is_file() and len(path.name) <= 150 + len("2026-11-23-.md")
+
+
+@pytest.mark.parametrize(("date", "name", "written"), [
+    ("2018-04-27", "2018-04-27-ziņa", "2018-04-27"),
+    ("2018-04-27 09:05", "2018-04-27-ziņa", "2018-04-27 09:05"),
+])
+def test_date_names_and_dates_the_file(tmp_path, date, name, written):
+    path = new_post(tmp_path, "Ziņa", timezone="Europe/Riga", date=date)
+    assert path.name == "2018-04-27-zina.md"
+    assert parse_header(path, path.read_text(encoding="utf-8")).value("date") == written
+
+
+@pytest.mark.parametrize("date", ["27.04.2018", "2018-02-30", "2018-04-27T10:00", "vakar"])
+def test_a_date_not_in_the_contract_form_is_refused(tmp_path, date):
+    with pytest.raises(ValueError, match="not a"):
+        new_post(tmp_path, "Ziņa", timezone="Europe/Riga", date=date)
+    assert list(tmp_path.iterdir()) == []

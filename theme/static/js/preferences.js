@@ -6,6 +6,7 @@
   var STORAGE_KEY = "kurzeme-visiem.display";
   var SIZES = ["small", "normal", "large"];
   var root = document.documentElement;
+  root.setAttribute("data-js", ""); /* the controls are drawn with the page: no shift when they appear */
 
   function load() {
     try {

@@ -16,6 +16,12 @@ REGION_LABELS = {
     Region.OTHER: "Cits plānošanas reģions",
 }
 
+# headings of the municipalities of a region (partner list, availability table)
+MUNICIPALITIES_LABELS = {
+    Region.KURZEME: "Kurzemes pašvaldības",
+    Region.OTHER: "Citu plānošanas reģionu pašvaldības",
+}
+
 TARGET_GROUP_LABELS = {
     TargetGroup.CHILDREN_FT: "Bērni ar funkcionāliem traucējumiem",
     TargetGroup.ADULTS_GRT: "Pieaugušie ar garīga rakstura traucējumiem",
@@ -29,3 +35,8 @@ def label(code: PartnerType | Region | TargetGroup) -> str:
         if code in table:
             return table[code]
     raise KeyError(code)
+
+
+def municipalities_label(region: Region) -> str:
+    """``Region.KURZEME`` → ``Kurzemes pašvaldības``: the heading over that region's municipalities."""
+    return MUNICIPALITIES_LABELS[region]

@@ -1,8 +1,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kurzeme_visiem.content.lv.dates import BadDate, format_date_lv, iso_date, parse_contract_date
+from kurzeme_visiem.content.lv.dates import (
+    BadDate, NoLocative, iso_date, locative, locative_of_month, nominative, parse_contract_date)
 
 
 @pytest.mark.parametrize(
@@ -57,12 +60,12 @@ def test_date_only_when_time_not_allowed():
     assert str(raised.value) == "'2016-04-26 14:30' is not a date in the form YYYY-MM-DD (e.g. 2016-04-26)"
 
 
-def test_format_date_lv_contract_example():
-    assert format_date_lv(dt.date(2016, 4, 26)) == "2016. gada 26. aprīlis"
+def test_nominative_contract_example():
+    assert nominative(dt.date(2016, 4, 26)) == "2016. gada 26. aprīlis"
 
 
-def test_format_date_lv_ignores_the_time():
-    assert format_date_lv(dt.datetime(2016, 4, 26, 14, 30)) == "2016. gada 26. aprīlis"
+def test_nominative_ignores_the_time():
+    assert nominative(dt.datetime(2016, 4, 26, 14, 30)) == "2016. gada 26. aprīlis"
 
 
 @pytest.mark.parametrize(
@@ -71,10 +74,43 @@ def test_format_date_lv_ignores_the_time():
         ["janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs",
          "augusts", "septembris", "oktobris", "novembris", "decembris"], start=1)),
 )
-def test_format_date_lv_month_names(month, name):
-    assert format_date_lv(dt.date(2017, month, 9)) == f"2017. gada 9. {name}"
+def test_nominative_month_names(month, name):
+    assert nominative(dt.date(2017, month, 9)) == f"2017. gada 9. {name}"
 
 
 def test_iso_date():
     assert iso_date(dt.date(2016, 4, 26)) == "2016-04-26"
     assert iso_date(dt.datetime(2016, 4, 26, 14, 30)) == "2016-04-26T14:30:00"
+
+
+LOCATIVES = ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
+             "oktobrī", "novembrī", "decembrī"]
+
+
+def test_nominative_is_the_label_form():
+    assert nominative(dt.date(2016, 5, 20)) == "2016. gada 20. maijs"
+    assert nominative(dt.datetime(2018, 4, 27, 14, 30)) == "2018. gada 27. aprīlis"
+
+
+def test_locative_is_the_sentence_form():
+    assert locative(dt.date(2016, 5, 20)) == "2016. gada 20. maijā"
+    assert locative(dt.datetime(2018, 4, 27, 9, 0)) == "2018. gada 27. aprīlī"
+    assert locative(dt.date(2016, 5, 2)) == "2016. gada 2. maijā"
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_month(month):
+    assert locative(dt.date(2020, month, 1)) == f"2020. gada 1. {LOCATIVES[month - 1]}"
+
+
+def test_unknown_month_shape_is_an_error():
+    with pytest.raises(NoLocative):
+        locative_of_month("maija")
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)))
+def test_forms_differ_only_in_the_month_ending(day):
+    nom, loc = nominative(day), locative(day)
+    assert nom.startswith(f"{day.year}. gada {day.day}. ")
+    assert nom.rsplit(" ", 1)[0] == loc.rsplit(" ", 1)[0]
+    assert loc.endswith(("ī", "ā"))

@@ -1,6 +1,6 @@
 import pytest
 
-from kurzeme_visiem.content.lv.labels import label
+from kurzeme_visiem.content.lv.labels import label, municipalities_label
 from kurzeme_visiem.content.records import PartnerType, Region, TargetGroup
 
 
@@ -32,3 +32,8 @@ def test_every_code_has_a_label():
 def test_unknown_code():
     with pytest.raises(KeyError):
         label("municipality-x")
+
+
+def test_the_heading_over_a_regions_municipalities():
+    assert municipalities_label(Region.KURZEME) == "Kurzemes pašvaldības"
+    assert municipalities_label(Region.OTHER) == "Citu plānošanas reģionu pašvaldības"

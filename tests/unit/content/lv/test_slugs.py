@@ -66,3 +66,14 @@ def test_slugify_always_gives_a_slug_or_nothing(text):
     slug = slugify_lv(text)
     assert slug == "" or is_slug(slug)
     assert slugify_lv(slug) == slug
+
+
+def test_a_5000_character_title_gives_a_slug_of_at_most_150_characters_cut_at_a_hyphen():
+    from kurzeme_visiem.content.lv.slugs import MAX_SLUG, news_slug
+
+    slug = news_slug("Ļoti garš virsraksts " * 250, None)
+    assert 100 < len(slug) <= MAX_SLUG == 150 and not slug.endswith("-")
+    assert slug.startswith("loti-gars-virsraksts-") and slug.split("-")[-1] in ("loti", "gars", "virsraksts")
+    assert len(news_slug("x" * 5000, None)) == 150
+    short = "tukuma-novada-dome-noslegusi-ligumu-par-sadarbibu-projekta-kurzeme-visiem-istenosana"
+    assert news_slug("Tukuma novada dome noslēgusi līgumu par sadarbību projekta “Kurzeme visiem” īstenošanā", None) == short

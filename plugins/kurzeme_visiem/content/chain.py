@@ -1,0 +1,112 @@
+"""Municipalities over time: ``valid_from``/``valid_to`` and ``merged_into``, checked as one chain.
+
+A municipality merged into another (``merged_into: dienvidkurzemes-novads``) ends on ``valid_to`` (its last
+day) and names the public document that states the merger (``merged_source``). The chain must lead somewhere
+that exists, never back to itself, with dates in order: the successor must exist by the day after
+``valid_to`` and may not end before its predecessor. Problems are reported in Latvian at their line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from .lv.partial_dates import on_date_lv
+from .problems import ContentProblem
+from .suggest import closest
+from .records import PartnerRecord
+from .yaml_source import YamlDocument
+
+
+class Linked(Protocol):
+    slug: str
+    record: PartnerRecord
+
+
+def chain_problems(partners: dict[str, Linked], documents: dict[str, YamlDocument],
+                   invalid: set[str]) -> list[ContentProblem]:
+    """Every problem of every partner's dates and ``merged_into``; ``invalid`` slugs have problems of their own."""
+    problems: list[ContentProblem] = []
+    for slug, partner in partners.items():
+        problems += _own_problems(partner, partners, documents[slug], invalid)
+    problems += _cycle_problems(partners, documents)
+    return problems
+
+
+def successor_of(partner: Linked, partners: dict[str, Linked]) -> Linked | None:
+    """The partner ``merged_into`` names, when it exists and is not the partner itself."""
+    target = partner.record.merged_into
+    found = partners.get(target) if target else None
+    return found if found is not None and found is not partner else None
+
+
+def _own_problems(partner: Linked, partners: dict[str, Linked], document: YamlDocument,
+                  invalid: set[str]) -> list[ContentProblem]:
+    record = partner.record
+    problems: list[ContentProblem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(ContentProblem.at(document.path, document.line_of((key,)), message))
+
+    if record.valid_from and record.valid_to and record.valid_to < record.valid_from:
+        problem("valid_to", f"'valid_to' ({record.valid_to}) ir pirms 'valid_from' ({record.valid_from}); "
+                            "pēdējā diena nevar būt pirms pirmās")
+    if record.merged_into is None:
+        if record.merged_source is not None:
+            problem("merged_source", "'merged_source' ir tikai kopā ar 'merged_into'; izdzēsiet to vai norādiet pēcteci")
+        return problems
+    if record.valid_to is None:
+        problem("merged_into", "'merged_into' ir norādīts, bet trūkst 'valid_to': ierakstiet pēdējo dienu, kad "
+                               "pašvaldība pastāvēja, piem., 'valid_to: 2021-06-30'")
+    if record.merged_source is None:
+        problem("merged_into", "trūkst 'merged_source': norādiet publiska dokumenta adresi, kurā apvienošana minēta")
+    if record.merged_into == partner.slug:
+        problem("merged_into", f"'{partner.slug}' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris")
+        return problems
+    successor = partners.get(record.merged_into)
+    if successor is None:
+        if record.merged_into not in invalid:
+            problem("merged_into", f"nezināms partneris '{record.merged_into}' laukā 'merged_into'; "
+                                   f"{_did_you_mean(record.merged_into, partners)}")
+        return problems
+    if successor.record.type is not record.type:
+        problem("merged_into", f"'{record.merged_into}' ir {successor.record.type.value}, bet '{partner.slug}' ir "
+                               f"{record.type.value}; pēctecim jābūt tāda paša veida partnerim")
+    if record.valid_to is None:
+        return problems
+    first_day_after = record.valid_to + dt.timedelta(days=1)
+    if successor.record.valid_from and successor.record.valid_from > first_day_after:
+        problem("valid_to", (
+            f"pēctecis '{successor.slug}' sākas {on_date_lv(successor.record.valid_from)}, bet '{partner.slug}' "
+            f"beidzas {on_date_lv(record.valid_to)}: pēctecim jāpastāv jau nākamajā dienā; pārbaudiet datumus"))
+    if successor.record.valid_to and successor.record.valid_to <= record.valid_to:
+        problem("valid_to", (
+            f"pēctecis '{successor.slug}' beidzas {on_date_lv(successor.record.valid_to)}, ne vēlāk par "
+            f"'{partner.slug}' ({on_date_lv(record.valid_to)}); pēctecim jāpastāv ilgāk"))
+    return problems
+
+
+def _cycle_problems(partners: dict[str, Linked], documents: dict[str, YamlDocument]) -> list[ContentProblem]:
+    """A chain that comes back to where it began (a → b → a), reported at each member's ``merged_into``."""
+    problems: list[ContentProblem] = []
+    reported: set[str] = set()
+    for start in partners:
+        path = [start]
+        current = successor_of(partners[start], partners)
+        while current is not None and current.slug not in path:
+            path.append(current.slug)
+            current = successor_of(current, partners)
+        if current is None or current.slug != start or start in reported:
+            continue
+        reported.update(path)
+        loop = " → ".join(path + [start])
+        for slug in path:
+            document = documents[slug]
+            problems.append(ContentProblem.at(document.path, document.line_of(("merged_into",)), (
+                f"apvienošanas ķēde veido apli ({loop}); vienam no tiem 'merged_into' jānoņem")))
+    return problems
+
+
+def _did_you_mean(unknown: str, known: dict) -> str:
+    close = closest(unknown, known)
+    return f"vai domājāt '{close}'?" if close else "pārbaudiet, vai tāds fails ir mapē partners/"

@@ -1,0 +1,457 @@
+"""Every message the content writer sees (``make check``, build, preview, newpost), in Latvian and English.
+
+One catalogue, one function. Latvian is the default; developers get English with the environment variable
+``KV_LANG=en`` or ``--lang en`` on the command line (which sets ``KV_LANG`` for the build's worker processes too).
+
+Adding a message: put a key in :data:`CATALOGUE` with its ``lv`` and ``en`` text (``str.format`` fields in braces,
+the same fields in both), then call ``message("key", field=value)``. A text that depends on a count is a mapping of
+CLDR plural categories (``one``/``other``, Latvian also ``zero``, which falls back to ``other``), chosen by the
+``count`` field; ``{count}`` is the number. ``tests/unit/content/test_messages.py`` checks that every key has
+both languages with the same fields, so a missing translation fails the tests, not the writer's build. The one
+exception: ``{detail}``, a library's own (English) explanation, which only the English text shows.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from typing import Mapping, Union
+
+from babel import Locale
+
+LANGUAGES = ("lv", "en")
+DEFAULT_LANGUAGE = "lv"
+ENVIRONMENT_VARIABLE = "KV_LANG"
+
+Text = Union[str, Mapping[str, str]]  # a text, or its plural forms by CLDR category
+
+CATALOGUE: dict[str, dict[str, Text]] = {
+    # ---- the command line: check, build, preview, newpost, deploy (tools/)
+    "check.done": {
+        "lv": "Satura pārbaude: {errors}, {warnings}.",
+        "en": "Content check: {errors}, {warnings}.",
+    },
+    "count.errors": {
+        "lv": {"one": "{count} kļūda", "other": "{count} kļūdas"},
+        "en": {"one": "{count} error", "other": "{count} errors"},
+    },
+    "count.warnings": {
+        "lv": {"one": "{count} brīdinājums", "other": "{count} brīdinājumi"},
+        "en": {"one": "{count} warning", "other": "{count} warnings"},
+    },
+    "count.problems": {
+        "lv": {"one": "{count} problēma", "other": "{count} problēmas"},
+        "en": {"one": "{count} problem", "other": "{count} problems"},
+    },
+    "build.stopped": {
+        "lv": "Būvēšana apturēta: {problems}; {output}/ palika tāda, kāda bija.",
+        "en": "Build stopped: {problems}; {output}/ was left as it was.",
+    },
+    "build.done": {
+        "lv": {"one": "Uzbūvēts {count} fails mapē {output}/ {seconds} s laikā.",
+               "other": "Uzbūvēti {count} faili mapē {output}/ {seconds} s laikā."},
+        "en": {"one": "Built {count} file into {output}/ in {seconds} s.",
+               "other": "Built {count} files into {output}/ in {seconds} s."},
+    },
+    "build.up_to_date": {
+        "lv": {"one": "{output}/ ir aktuāla ({count} fails; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā.",
+               "other": "{output}/ ir aktuāla ({count} faili; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā."},
+        "en": {"one": "{output}/ is up to date ({count} file; nothing changed since its build), checked in {seconds} s.",
+               "other": "{output}/ is up to date ({count} files; nothing changed since its build), checked in {seconds} s."},
+    },
+    "preview.not_updated": {
+        "lv": "Priekšskatījums netika atjaunināts: {problems}; joprojām redzama pēdējā labā versija.",
+        "en": "Preview not updated: {problems}; still showing the last good build.",
+    },
+    "preview.rebuilt": {
+        "lv": {"one": "Pārbūvēts {count} fails {seconds} s laikā.", "other": "Pārbūvēti {count} faili {seconds} s laikā."},
+        "en": {"one": "Rebuilt {count} file in {seconds} s.", "other": "Rebuilt {count} files in {seconds} s."},
+    },
+    "preview.address": {
+        "lv": "Priekšskatījums: http://{host}:{port}/  (Ctrl+C to aptur)",
+        "en": "Preview: http://{host}:{port}/  (Ctrl+C stops it)",
+    },
+    "preview.updated": {
+        "lv": "Priekšskatījums atjaunināts {seconds} s laikā ({mode}): pārrenderētas lapas — {rendered}, "
+              "ierakstīti faili — {written}, dzēsti — {removed}.",
+        "en": "Rebuilt ({mode}) in {seconds} s: {rendered} pages rendered, {written} files written, {removed} removed.",
+    },
+    "preview.mode.full": {
+        "lv": "pilna pārbūve",
+        "en": "full",
+    },
+    "preview.mode.bodies": {
+        "lv": "tikai mainītie teksti",
+        "en": "bodies only",
+    },
+    "preview.restarting": {
+        "lv": "Spraudņa kods mainījās: priekšskatījums tiek palaists no jauna.",
+        "en": "The plugin's code changed: restarting the preview.",
+    },
+    "preview.stopped": {
+        "lv": "Priekšskatījums apturēts.",
+        "en": "Preview stopped.",
+    },
+    "serve_public.built": {
+        "lv": "Publiskā vietne uzbūvēta adresei {address} mapē {output}/ {seconds} s laikā.",
+        "en": "Built the public site for {address} into {output}/ in {seconds} s.",
+    },
+    "serve_public.address": {
+        "lv": "Publiskais būvējums: {address}/  (Ctrl+C to aptur; output/ netiek mainīta)",
+        "en": "Public build: {address}/  (Ctrl+C stops it; output/ is not touched)",
+    },
+    "newpost.created": {
+        "lv": "Izveidots {path} (Status: draft). Atveriet to, uzrakstiet tekstu un skatiet to ar make serve "
+              "adresē http://127.0.0.1:8000/.",
+        "en": "Created {path} (Status: draft). Open it, write the text, and see it at http://127.0.0.1:8000/ "
+              "with make serve.",
+    },
+    "newpost.no_title": {
+        "lv": "virsrakstā vajag burtus vai ciparus, piemēram, TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
+        "en": "the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
+    },
+    "newpost.exists": {
+        "lv": "{path} jau ir; tas netika mainīts. Izvēlieties citu virsrakstu vai rediģējiet šo failu.",
+        "en": "{path} already exists; it was not changed. Choose another title or edit that file.",
+    },
+    "deploy.refused": {
+        "lv": "Publicēšana atteikta: {reason}",
+        "en": "Deploy refused: {reason}",
+    },
+    "deploy.done": {
+        "lv": "Nokopēts {output}/ → {target}",
+        "en": "Deployed {output}/ → {target}",
+    },
+    "deploy.dry_run": {
+        "lv": "Izmēģinājums, nekas netika kopēts: {output}/ → {target}",
+        "en": "Dry run: nothing copied {output}/ → {target}",
+    },
+    "deploy.not_public_address": {
+        "lv": "{output}/ ir būvēts adresei {address}, nevis vietnes https adresei ar īstu domēna vārdu; "
+              "vispirms make publish (SITEURL=https://...)",
+        "en": "{output}/ was built for {address}, not for the site's https address on a real host name; "
+              "run make publish (SITEURL=https://...) first",
+    },
+    "deploy.no_address": {
+        "lv": "bez adreses",
+        "en": "no address",
+    },
+    "problem.warning": {
+        "lv": "brīdinājums: ",
+        "en": "warning: ",
+    },
+    # ---- hints shared by several checks
+    "hint.did_you_mean": {
+        "lv": "vai domājāt '{name}'?",
+        "en": "did you mean '{name}'?",
+    },
+    "hint.check_spelling": {
+        "lv": "pārbaudiet rakstību pēc failu nosaukumiem",
+        "en": "check the spelling against the file names",
+    },
+    "hint.not_used": {
+        "lv": "vietne to neizmanto",
+        "en": "it is not used by the site",
+    },
+    "hint.allowed_fields": {
+        "lv": "atļautie lauki: {fields}",
+        "en": "allowed fields: {fields}",
+    },
+    "field.twice": {
+        "lv": "'{key}' norādīts divreiz (pirmoreiz {line}. rindā); atstājiet vienu",
+        "en": "'{key}' is given twice (first on line {line}); keep one",
+    },
+    "field.unknown": {
+        "lv": "nezināms lauks '{field}'; {hint}",
+        "en": "unknown field '{field}'; {hint}",
+    },
+    # ---- files (content/sources.py, content/yaml_source.py, content/directory.py)
+    "file.not_utf8": {
+        "lv": "fails nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā",
+        "en": "the file is not UTF-8 text ({detail}); save it as UTF-8",
+    },
+    "file.unreadable": {
+        "lv": "failu nevar nolasīt",
+        "en": "cannot read the file: {detail}",
+    },
+    "yaml.parse_at": {
+        "lv": "YAML nevar nolasīt; pārbaudiet atkāpes, kolus un pēdiņas",
+        "en": "YAML does not parse: {detail}; check indentation, colons and quotes",
+    },
+    "yaml.parse": {
+        "lv": "YAML nevar nolasīt; pārbaudiet atkāpes, kolus un pēdiņas",
+        "en": "YAML does not parse: {detail}",
+    },
+    "yaml.bad_character": {
+        "lv": "YAML šeit neatļauj rakstzīmi U+{code}; izdzēsiet to (tā var būt ienākusi, kopējot tekstu)",
+        "en": "YAML does not allow the character U+{code} here; delete it (it may come from copy-paste)",
+    },
+    "yaml.not_yaml": {
+        "lv": "'{name}' netiek ņemts vērā: failiem mapē {folder}/ jābeidzas ar .yaml",
+        "en": "'{name}' is ignored: files in {folder}/ must end in .yaml",
+    },
+    "yaml.name_not_slug": {
+        "lv": "faila nosaukums '{name}' neder adresei; izmantojiet mazos burtus a-z, ciparus 0-9 un defises, "
+              "piemēram, '{suggestion}.yaml'",
+        "en": "file name '{name}' is not a slug; use lower-case a-z, 0-9 and hyphens, e.g. '{suggestion}.yaml'",
+    },
+    # ---- partner and service records (content/schema_errors.py, content/records.py, content/directory.py)
+    "schema.not_fields": {
+        "lv": "faila augšējā līmenī jābūt laukiem, piemēram, 'name: ...'; atrasts: {found}",
+        "en": "expected fields like 'name: ...' at the top level, found {found}",
+    },
+    "schema.found_empty": {"lv": "tukšs fails", "en": "an empty file"},
+    "schema.found_type": {"lv": "{kind}", "en": "a {kind}"},
+    "schema.missing": {
+        "lv": "trūkst obligātā lauka '{name}'; pievienojiet rindu '{name}: ...'",
+        "en": "required field '{name}' is missing; add a line '{name}: ...'",
+    },
+    "schema.enum": {
+        "lv": "'{value}' nav derīga lauka {field} vērtība; izmantojiet vienu no: {choices}",
+        "en": "'{value}' is not a valid {field}; use one of: {choices}",
+    },
+    "schema.text": {
+        "lv": "'{name}' jābūt tekstam, kas nav tukšs; rakstiet vērtību aiz kola (pēdiņās, ja tajā ir ': ' vai '#')",
+        "en": "'{name}' must be non-empty text; write the value after the colon (quote it if it contains ': ' or '#')",
+    },
+    "schema.list": {
+        "lv": "'{name}' jābūt sarakstam, piemēram, {name}: [pirmais, otrais]",
+        "en": "'{name}' must be a list, e.g. {name}: [first, second]",
+    },
+    "schema.too_short": {
+        "lv": "'{name}' vajag vismaz vienu vērtību",
+        "en": "'{name}' needs at least one item",
+    },
+    "schema.mapping": {
+        "lv": "'{name}' jāsatur lauki (pāri nosaukums: vērtība), nevis '{value}'",
+        "en": "'{name}' must hold fields (name: value pairs), not '{value}'",
+    },
+    "schema.number": {
+        "lv": "'{name}' jābūt skaitlim, piemēram, 56.9670",
+        "en": "'{name}' must be a number like 56.9670",
+    },
+    "record.phone": {
+        "lv": "'{value}' nav tālruņa numurs; rakstiet ciparus, atstarpes un, ja vajag, + sākumā",
+        "en": "'{value}' is not a phone number; write digits, spaces and an optional leading +",
+    },
+    "record.email": {
+        "lv": "'{value}' nav e-pasta adrese, piemēram, vards.uzvards@example.lv",
+        "en": "'{value}' is not an e-mail address like vards.uzvards@example.lv",
+    },
+    "record.latitude": {
+        "lv": "platums {value} ir ārpus Latvijas ({low}–{high}); vai lat un lon nav samainīti vietām?",
+        "en": "latitude {value} is outside Latvia ({low}–{high}); are lat and lon swapped?",
+    },
+    "record.longitude": {
+        "lv": "garums {value} ir ārpus Latvijas ({low}–{high}); vai lat un lon nav samainīti vietām?",
+        "en": "longitude {value} is outside Latvia ({low}–{high}); are lat and lon swapped?",
+    },
+    "record.url": {
+        "lv": "'{value}' nav tīmekļa adrese; tai jāsākas ar https:// vai http://",
+        "en": "'{value}' is not a web address; it must start with https:// or http://",
+    },
+    "partner.region_only_municipality": {
+        "lv": "'region' ir tikai pašvaldībām; izdzēsiet to vai norādiet 'type: municipality' (type ir '{type}')",
+        "en": "'region' is only for municipalities; remove it or set 'type: municipality' (type is '{type}')",
+    },
+    "partner.parent_only_branch": {
+        "lv": "'parent' ir tikai partneriem ar 'type: care-centre-branch' (type ir '{type}'); izdzēsiet to",
+        "en": "'parent' is only for care-centre-branch partners (type is '{type}'); remove it",
+    },
+    "partner.unknown_parent": {
+        "lv": "nezināms partneris '{parent}' laukā 'parent'; {hint}",
+        "en": "unknown partner '{parent}' in 'parent'; {hint}",
+    },
+    "partner.parent_not_centre": {
+        "lv": "'parent' '{parent}' ir {type}, nevis state-care-centre",
+        "en": "parent '{parent}' is a {type}, not a state-care-centre",
+    },
+    "partner.unknown_service": {
+        "lv": "nezināms pakalpojums '{slug}' laukā 'services'; {hint}",
+        "en": "unknown service '{slug}' in 'services'; {hint}",
+    },
+    "partner.service_twice": {
+        "lv": "pakalpojums '{slug}' norādīts divreiz; atstājiet vienu",
+        "en": "service '{slug}' is listed twice; keep one",
+    },
+    "service.reserved_for_table": {
+        "lv": "pakalpojuma adrese '{slug}' ir rezervēta pieejamības tabulai; pārdēvējiet failu",
+        "en": "the service slug '{slug}' is reserved for the availability table; rename the file",
+    },
+    "service.reserved_for_easy_read": {
+        "lv": "pakalpojuma adrese '{slug}' ir rezervēta pakalpojumu pārskatam vieglajā valodā; pārdēvējiet failu",
+        "en": "the service slug '{slug}' is reserved for the easy-to-read overview of services; rename the file",
+    },
+    "glossary.shape": {
+        "lv": "vārdnīcā jābūt rindām 'SAĪSINĀJUMS: atšifrējums'",
+        "en": "the glossary must be lines of 'ABBREVIATION: expansion'",
+    },
+    "glossary.not_abbreviation": {
+        "lv": "'{key}' nav saīsinājums; izmantojiet burtus un ciparus, piemēram, 'GRT'",
+        "en": "'{key}' is not an abbreviation; use letters and digits, e.g. 'GRT'",
+    },
+    "glossary.no_expansion": {
+        "lv": "'{key}' vajag atšifrējumu tekstā, piemēram, '{key}: garīga rakstura traucējumi'",
+        "en": "'{key}' needs its expansion as text, e.g. '{key}: garīga rakstura traucējumi'",
+    },
+    # ---- news and pages (content/news_check.py, content/lv/dates.py)
+    "news.title_missing": {
+        "lv": "trūkst obligātā lauka 'Title' vai tas ir tukšs; sāciet failu ar 'Title: ...'",
+        "en": "required field 'Title' is missing or empty; start the file with 'Title: ...'",
+    },
+    "news.date_missing": {
+        "lv": "trūkst obligātā lauka 'Date' vai tas ir tukšs; zem virsraksta pievienojiet 'Date: GGGG-MM-DD'",
+        "en": "required field 'Date' is missing or empty; add 'Date: YYYY-MM-DD' below the title",
+    },
+    "news.slug_digits": {
+        "lv": "adrese (slug) '{slug}' sakristu ar numurētajām ziņu saraksta lapām (/jaunumi/2/, ...); "
+              "pievienojiet 'Slug:' ar vārdiem",
+        "en": "slug '{slug}' would clash with the numbered news list pages (/jaunumi/2/, ...); add a Slug with words",
+    },
+    "news.summary_empty": {
+        "lv": "kopsavilkums ir tukšs: tekstā nav rindkopas, no kuras to ņemt; pievienojiet 'Summary: viens teikums'",
+        "en": "the summary is empty: the body has no paragraph to take it from; add 'Summary: one sentence'",
+    },
+    "news.bad_date": {
+        "lv": "{field}: {problem}",
+        "en": "{field}: {problem}",
+    },
+    "date.format_with_time": {"lv": "GGGG-MM-DD vai GGGG-MM-DD SS:MM", "en": "YYYY-MM-DD or YYYY-MM-DD HH:MM"},
+    "date.format": {"lv": "GGGG-MM-DD", "en": "YYYY-MM-DD"},
+    "date.not_a_date": {
+        "lv": "'{text}' nav datums formā {expected} (piemēram, 2016-04-26)",
+        "en": "'{text}' is not a date in the form {expected} (e.g. 2016-04-26)",
+    },
+    "date.not_real": {
+        "lv": "'{text}' nav īsts datums vai laiks (tādas dienas, mēneša vai stundas nav)",
+        "en": "'{text}' is not a real date ({detail})",
+    },
+    "news.status_unknown": {
+        "lv": "Status '{status}' nav zināms; izmantojiet vienu no: {choices}",
+        "en": "Status '{status}' is unknown; use one of: {choices}",
+    },
+    "news.email_bad": {
+        "lv": "Author_email '{email}' nav e-pasta adrese",
+        "en": "Author_email '{email}' is not an e-mail address",
+    },
+    "news.unknown_partner": {
+        "lv": "nezināms partneris '{slug}' laukā Partners: nav faila content/partners/{slug}.yaml; {hint}",
+        "en": "unknown partner '{slug}' in Partners: no content/partners/{slug}.yaml; {hint}",
+    },
+    "news.unknown_service": {
+        "lv": "nezināms pakalpojums '{slug}' laukā Services: nav faila content/services/{slug}.yaml; {hint}",
+        "en": "unknown service '{slug}' in Services: no content/services/{slug}.yaml; {hint}",
+    },
+    "image.alt_without_image": {
+        "lv": "Image_alt ir norādīts, bet Image nav; pievienojiet 'Image: fails.jpg' vai izdzēsiet Image_alt",
+        "en": "Image_alt is set but Image is not; add 'Image: file.jpg' or remove Image_alt",
+    },
+    "image.alt_missing": {
+        "lv": "attēlam vajag 'Image_alt: <kas attēlā redzams>' (teksts tiem, kas attēlu neredz)",
+        "en": "Image needs 'Image_alt: <what the picture shows>' (text for people who cannot see it)",
+    },
+    "image.nul": {
+        "lv": "Image satur NUL rakstzīmi; uzrakstiet faila nosaukumu vēlreiz",
+        "en": "Image contains a NUL character; write the file name again",
+    },
+    "image.outside": {
+        "lv": "attēlam '{image}' jābūt mapē content/images/",
+        "en": "Image '{image}' must be inside content/images/",
+    },
+    "image.not_found": {
+        "lv": "attēls '{image}' nav atrasts: ielieciet failu mapē content/images/ vai izlabojiet nosaukumu",
+        "en": "Image '{image}' not found: put the file in content/images/ or fix the name",
+    },
+    "image.unreadable": {
+        "lv": "'{image}' nav attēls, ko vietne var nolasīt; izmantojiet {formats} failu",
+        "en": "Image '{image}' is not a picture the site can read; use a {formats} file",
+    },
+    "slug.none": {
+        "lv": "no virsraksta nevar izveidot adresi (slug); pievienojiet 'Slug: vardi-ar-defisem'",
+        "en": "cannot make a slug from the title; add 'Slug: words-with-hyphens'",
+    },
+    "slug.invalid": {
+        "lv": "Slug '{slug}' drīkst saturēt tikai mazos burtus a-z, ciparus 0-9 un defises, piemēram, '{example}'",
+        "en": "Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{example}'",
+    },
+    "slug.reserved": {
+        "lv": "adrese (slug) '{slug}' ir rezervēta vietnes sadaļai; izvēlieties citu Slug",
+        "en": "slug '{slug}' is reserved for a section of the site; choose another Slug",
+    },
+    "slug.duplicate": {
+        "lv": "adrese (slug) '{slug}' atkārtojas: to jau izmanto {other}; pievienojiet citu 'Slug: ...'",
+        "en": "duplicate slug '{slug}': {other} already uses it; add a different 'Slug: ...'",
+    },
+    # ---- links and images in bodies (content/links.py)
+    "link.image_no_alt": {
+        "lv": "attēlam '{target}' nav alt teksta; kvadrātiekavās uzrakstiet, kas tajā redzams: ![...]({target})",
+        "en": "image '{target}' has no alt text; write what it shows between the brackets: ![...]({target})",
+    },
+    "link.img_no_alt": {
+        "lv": "<img> nav atribūta alt; pievienojiet alt=\"kas attēlā redzams\"",
+        "en": "<img> has no alt attribute; add alt=\"what it shows\"",
+    },
+    "link.what.image": {"lv": "attēls", "en": "image"},
+    "link.what.link": {"lv": "saite", "en": "link"},
+    "link.no_file": {
+        "lv": "{what} '{target}' ved nekur: mapē content/ nav faila {relative}",
+        "en": "{what} '{target}' goes nowhere: there is no file {relative} in content/",
+    },
+    "link.no_static_file": {
+        "lv": "{what} '{target}' ved nekur: ielieciet failu content{absolute} vai izlabojiet nosaukumu",
+        "en": "{what} '{target}' goes nowhere: put the file in content{absolute} or fix the name",
+    },
+    "link.relative_static": {
+        "lv": "{what} '{target}' ir relatīvs pret šīs lapas adresi un ved nekur; sāciet to ar slīpsvītru: '/{path}'",
+        "en": "{what} '{target}' is relative to this page's address and goes nowhere; start it with a slash: '/{path}'",
+    },
+    "link.to_draft": {
+        "lv": "{what} '{target}' ved uz melnrakstu, kura publiskajā vietnē nav; vispirms publicējiet to vai "
+              "izdzēsiet saiti",
+        "en": "{what} '{target}' leads to a draft, which the public site does not have; publish it first or remove "
+              "the link",
+    },
+    "link.no_page": {
+        "lv": "{what} '{target}' ved nekur: vietnē nav lapas {page}{hint}",
+        "en": "{what} '{target}' goes nowhere: the site has no page {page}{hint}",
+    },
+}
+
+
+class UnknownMessage(KeyError):
+    """A message key that is not in the catalogue (a programming error, caught by the tests)."""
+
+
+def language(environ: Mapping[str, str] | None = None) -> str:
+    """``lv`` unless ``KV_LANG`` asks for English (``en``, ``en_GB``, ``EN`` ...)."""
+    wanted = (environ if environ is not None else os.environ).get(ENVIRONMENT_VARIABLE, "").strip().lower()
+    code = wanted.replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def plural_category(count: int | float, lang: str) -> str:
+    return Locale(lang).plural_form(count)
+
+
+def message(key: str, /, *, lang: str | None = None, **fields: object) -> str:
+    """The text of ``key`` in the writer's language with ``fields`` filled in."""
+    try:
+        entry = CATALOGUE[key]
+    except KeyError:
+        raise UnknownMessage(key) from None
+    lang = lang or language()
+    text = entry[lang]
+    if not isinstance(text, str):
+        category = plural_category(fields["count"], lang)
+        text = text.get(category) or text["other"]
+    return text.format(**fields)
+
+
+def counted(key: str, count: int, *, lang: str | None = None) -> str:
+    """A count with its noun: ``counted("count.errors", 21)`` → ``21 kļūda``."""
+    return message(key, lang=lang, count=count)
+
+
+def fields_of(text: Text) -> set[str]:
+    forms = [text] if isinstance(text, str) else list(text.values())
+    return {name for form in forms for _, name, _, _ in string.Formatter().parse(form) if name}

@@ -1,0 +1,128 @@
+"""Service entries in partner files: bare slugs (status unknown) and sourced facts, checked as ``path:line``."""
+
+import datetime as dt
+
+from kurzeme_visiem.content.availability import Status
+from kurzeme_visiem.content.directory import load_directory
+from kurzeme_visiem.content.lv.partial_dates import PartialDate
+
+from unit_helpers import lines
+
+TODAY = dt.date(2026, 12, 3)
+HEAD = "name: Talsu novada pašvaldība\ntype: municipality\nregion: kurzeme\nservices:\n"
+
+
+def setup(content, services: str):
+    content.write("services/grupu-dzivoklis.yaml", "name: Grupu dzīvoklis\ntarget_groups: [adults-grt]\nsummary: x\n")
+    content.write("services/socialais-mentors.yaml", "name: Sociālais mentors\ntarget_groups: [adults-grt]\nsummary: x\n")
+    content.write("partners/talsu-novads.yaml", HEAD + services, dedent=False)
+    return load_directory(content.root, TODAY)
+
+
+def test_a_full_entry_and_a_bare_slug(content):
+    directory, problems = setup(content, """\
+  - socialais-mentors
+  - service: grupu-dzivoklis
+    status: available
+    since: 2023-07
+    places: 16
+    address: 'Dīķu iela 1, Dzelda'
+    provider: 'Biedrība “Latvijas Samariešu apvienība”'
+    note: Četri dzīvokļi.
+    source: https://kurzemevisiem.lv/zina/
+    checked: 2026-12-03
+""")
+    assert problems == []
+    partner = directory.partners["talsu-novads"]
+    bare, full = [offer.entry for offer in partner.offers]
+    assert (bare.service, bare.status, bare.source) == ("socialais-mentors", None, None)
+    assert (full.status, full.since, full.places, full.address, full.checked) == (
+        Status.AVAILABLE, PartialDate(2023, 7), 16, "Dīķu iela 1, Dzelda", dt.date(2026, 12, 3))
+    assert [s.slug for s in partner.services] == ["grupu-dzivoklis", "socialais-mentors"]
+    service = directory.services["grupu-dzivoklis"]
+    assert [o.partner.slug for o in service.offers_with(Status.AVAILABLE)] == ["talsu-novads"]
+    assert service.offers_with(Status.PLANNED) == []
+
+
+def test_one_service_at_two_places(content):
+    directory, problems = setup(content, """\
+  - {service: grupu-dzivoklis, status: available, source: 'https://a.lv/1'}
+  - {service: grupu-dzivoklis, status: planned, places: 8, source: 'https://a.lv/2'}
+""")
+    assert problems == []
+    assert [o.status for o in directory.partners["talsu-novads"].offers] == [Status.AVAILABLE, Status.PLANNED]
+    assert directory.services["grupu-dzivoklis"].partners == [directory.partners["talsu-novads"]]
+
+
+def test_missing_and_malformed_source(content):
+    _, problems = setup(content, """\
+  - service: grupu-dzivoklis
+    status: available
+  - service: grupu-dzivoklis
+    status: planned
+    source: kurzemevisiem.lv/zina
+""")
+    assert lines(problems) == [
+        "partners/talsu-novads.yaml:5: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
+        "partners/talsu-novads.yaml:9: 'kurzemevisiem.lv/zina' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)",
+    ]
+
+
+def test_unknown_and_missing_status(content):
+    _, problems = setup(content, """\
+  - service: grupu-dzivoklis
+    status: open
+    source: https://a.lv/1
+  - service: grupu-dzivoklis
+    source: https://a.lv/2
+""")
+    assert lines(problems) == [
+        "partners/talsu-novads.yaml:6: 'open' nav derīgs statuss; lietojiet available (pieejams), planned (plānots) vai closed (slēgts)",
+        "partners/talsu-novads.yaml:8: pakalpojuma ierakstā trūkst lauka 'status'; rakstiet available (pieejams), planned (plānots) vai closed (slēgts)",
+    ]
+
+
+def test_since_in_the_future_for_an_available_service(content):
+    _, problems = setup(content, """\
+  - service: grupu-dzivoklis
+    status: available
+    since: 2027-01
+    source: https://a.lv/1
+  - service: grupu-dzivoklis
+    status: planned
+    since: 2027-01
+    source: https://a.lv/2
+""")
+    assert lines(problems) == [
+        "partners/talsu-novads.yaml:7: 'since: 2027-01' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; labojiet datumu vai rakstiet 'status: planned'",
+    ]
+
+
+def test_bad_since_places_checked_and_unknown_field(content):
+    _, problems = setup(content, """\
+  - service: grupu-dzivoklis
+    status: planned
+    since: 2023-13
+    places: many
+    checked: 2027-01-01
+    adress: Talsi
+    source: https://a.lv/1
+""")
+    assert lines(problems) == [
+        "partners/talsu-novads.yaml:7: 'since: 2023-13' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
+        "partners/talsu-novads.yaml:8: 'places: many' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
+        "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
+        "partners/talsu-novads.yaml:10: nezināms lauks 'adress' pakalpojuma ierakstā; vai domājāt 'address'?",
+    ]
+
+
+def test_unknown_service_and_a_bare_slug_twice(content):
+    _, problems = setup(content, """\
+  - socialais-mentors
+  - socialais-mentors
+  - {service: grupu-dzivokli, status: planned, source: 'https://a.lv/1'}
+""")
+    assert lines(problems) == [
+        "partners/talsu-novads.yaml:6: service 'socialais-mentors' is listed twice; keep one",
+        "partners/talsu-novads.yaml:7: unknown service 'grupu-dzivokli' in 'services'; did you mean 'grupu-dzivoklis'?",
+    ]

@@ -1,0 +1,47 @@
+import datetime as dt
+
+from kurzeme_visiem.content.directory import load_directory
+
+from unit_helpers import lines
+
+TODAY = dt.date(2026, 12, 3)
+HEAD = "name: Tukuma novada pašvaldība\ntype: municipality\nregion: kurzeme\nsocial_service:\n"
+
+
+def setup(content, block):
+    content.write("partners/tukuma-novads.yaml", HEAD + block, dedent=False)
+    return load_directory(content.root, TODAY)
+
+
+def test_a_full_block(content):
+    directory, problems = setup(content, """\
+  name: 'Tukuma novada sociālais dienests'
+  address: 'Tidaholmas iela 1, Tukums'
+  phone: 80205333
+  hours: 'P 8.00–18.00'
+  source: https://www.tukums.lv/lv/x
+  checked: 2026-12-03
+""")
+    assert problems == []
+    service = directory.partners["tukuma-novads"].social_service
+    assert (service.name, service.phone, service.email, service.checked) == (
+        "Tukuma novada sociālais dienests", "80205333", None, dt.date(2026, 12, 3))
+
+
+def test_missing_name_and_source_bad_phone_and_email(content):
+    _, problems = setup(content, """\
+  phone: 'zvanīt'
+  email: pasts
+""")
+    assert lines(problems) == [
+        "partners/tukuma-novads.yaml:4: sociālā dienesta aprakstā trūkst lauka 'name'; pievienojiet rindu 'name: Talsu novada Sociālais dienests'",
+        "partners/tukuma-novads.yaml:4: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
+        "partners/tukuma-novads.yaml:5: 'zvanīt' nav tālruņa numurs; rakstiet ciparus, atstarpes un, ja vajag, + sākumā",
+        "partners/tukuma-novads.yaml:6: 'pasts' nav e-pasta adrese (piem., pasts@example.lv)",
+    ]
+
+
+def test_a_single_text_is_refused(content):
+    content.write("partners/tukuma-novads.yaml", "name: T\ntype: municipality\nregion: kurzeme\nsocial_service: 63122238\n")
+    _, problems = load_directory(content.root, TODAY)
+    assert lines(problems) == ["partners/tukuma-novads.yaml:4: 'social_service' jābūt laukiem (name, address, phone, email, hours, source), nevis vienam tekstam"]

@@ -1,0 +1,48 @@
+"""One Atom feed per partner: every partner gets one, dated by its news, never by the build time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace as O
+
+from kurzeme_visiem.site.feeds import build_partner_feed, partner_feed_path, write_partner_feeds
+
+SETTINGS = {"SITEURL": "https://example.test", "SITENAME": "Kurzeme visiem", "AUTHOR": "KPR",
+            "PARTNER_FEED_ATOM": "feeds/partneri/{slug}.atom.xml"}
+
+
+def partner(slug, news=(), agreement=None):
+    return O(slug=slug, url=f"partneri/{slug}/", name=f"{slug} dome", display_name=slug, agreement_date=agreement,
+             news=list(news))
+
+
+def article(day, title="Ziņa"):
+    return O(title=title, url=f"jaunumi/{day}/", date=dt.datetime(2016, 5, day, 10, 0), summary="<p>Īsi.</p>",
+             modified=None, author=None)
+
+
+def test_the_feed_path_setting_and_its_default():
+    assert partner_feed_path({}, "talsu-novads") == "feeds/partneri/talsu-novads.atom.xml"
+    assert partner_feed_path({"PARTNER_FEED_ATOM": "f/{slug}.xml"}, "a") == "f/a.xml"
+    assert partner_feed_path({"PARTNER_FEED_ATOM": None}, "a") is None
+
+
+def test_every_partner_gets_a_feed_and_an_empty_one_takes_the_newest_site_date(tmp_path):
+    news = [article(3), article(9, "Jaunākā")]
+    written = write_partner_feeds([partner("a", news[:1]), partner("b")], news, SETTINGS, tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == ["feeds/partneri/a.atom.xml", "feeds/partneri/b.atom.xml"]
+    first, empty = (p.read_text(encoding="utf-8") for p in written)
+    assert "<updated>2016-05-03T10:00:00+00:00</updated>" in first and "https://example.test/jaunumi/3/" in first
+    assert "<updated>2016-05-09T10:00:00+00:00</updated>" in empty and "<entry>" not in empty
+
+
+def test_without_any_news_the_agreement_date_and_the_same_bytes_twice(tmp_path):
+    lonely = partner("c", agreement=dt.date(2016, 2, 1))
+    assert "<updated>2016-02-01T00:00:00+00:00</updated>" in build_partner_feed(lonely, SETTINGS, None).writeString("utf-8")
+    once = write_partner_feeds([lonely], [], SETTINGS, tmp_path / "1")[0].read_bytes()
+    again = write_partner_feeds([lonely], [], SETTINGS, tmp_path / "2")[0].read_bytes()
+    assert once == again
+
+
+def test_no_feeds_when_the_setting_is_empty(tmp_path):
+    assert write_partner_feeds([partner("a")], [], {**SETTINGS, "PARTNER_FEED_ATOM": ""}, tmp_path) == []
