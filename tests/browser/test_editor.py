@@ -96,7 +96,7 @@ def test_create_news_with_two_partners_and_an_image(preview, page):
     open_editor(page, port, "collections/news/new")
     page.locator("[id^=title-field]").fill("Liepājā un Tukumā atklāti grupu dzīvokļi")
     page.locator("input[type=datetime-local]").first.fill("2018-04-27T10:00")
-    for typed, option in (("Liepāja", "Liepājas pilsētas dome"), ("Tukuma", "Tukuma novada dome")):
+    for typed, option in (("Liepāja", "Liepājas valstspilsētas pašvaldība"), ("Tukuma", "Tukuma novada pašvaldība")):
         relation = page.locator("input[id^=partners-field]")
         relation.click()
         relation.fill(typed)
