@@ -15,7 +15,7 @@ def test_the_open_page_reloads_itself_after_an_edit(tmp_path, page):
     with running_preview(content, tmp_path / "output") as port:
         page.goto(f"http://127.0.0.1:{port}{NEWS_URL}")
         page.wait_for_function("() => !!document.querySelector('script[src=\"/_preview/preview.js\"]')")
-        page.wait_for_timeout(500)  # the reload socket connects after the page has loaded
+        page.wait_for_selector("html[data-preview-live]", state="attached")  # the reload socket is open
         assert page.get_by_text("Labots teksts pārlūkā.").count() == 0
         news = content / NEWS
         news.write_text(news.read_text(encoding="utf-8").replace("Vairāk par projekta", "Labots teksts pārlūkā. Vairāk par projekta", 1),

@@ -22,7 +22,7 @@ def test_broken_content_shows_the_problems_on_every_page_until_fixed(tmp_path, p
     good = news.read_text(encoding="utf-8")
     with running_preview(content, tmp_path / ".preview") as port:
         page.goto(f"http://127.0.0.1:{port}{NEWS_URL}")
-        page.wait_for_timeout(500)  # the reload socket connects after the page has loaded
+        page.wait_for_selector("html[data-preview-live]", state="attached")  # the reload socket is open
         dialog = page.get_by_role("alertdialog")
         assert dialog.count() == 0
 
@@ -45,7 +45,7 @@ def test_broken_content_shows_the_problems_on_every_page_until_fixed(tmp_path, p
         assert dialog.is_visible(), "so does the page for a missing address"
 
         page.goto(f"http://127.0.0.1:{port}/partneri/")
-        page.wait_for_timeout(500)
+        page.wait_for_selector("html[data-preview-live]", state="attached")
         news.write_text(good, encoding="utf-8")
         page.wait_for_function("() => !document.getElementById('kv-preview-problems')", timeout=15_000)
         assert dialog.count() == 0, "the next good build removes the dialog"

@@ -26,6 +26,7 @@
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     var socket = new WebSocket(scheme + window.location.host + "/_preview/reload");
     socket.addEventListener("open", function () {
+      document.documentElement.setAttribute("data-preview-live", ""); /* listening: tests wait for this */
       if (lost) {
         window.location.reload(); /* the preview restarted: show what it built */
       }
