@@ -10,6 +10,9 @@ SETTINGS ?= pelicanconf.py
 OUTPUT ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
+PREVIEW_OUTPUT ?= .preview
+PUBLIC_PREVIEW ?= .public-preview
+PUBLIC_PORT ?= 8001
 PYTEST_ARGS ?=
 DEPLOY_TARGET ?=
 NEWS ?= content/news
@@ -20,16 +23,16 @@ DRY_RUN ?=
 WXR ?=
 UPLOADS ?=
 DATE ?=
-BENCH_N ?= 1000
+BENCH_N ?= 1000 4000
 BENCH_ROUNDS ?= 5
 BENCH_PREVIEW_EDITS ?= 5
 export PYTHONPATH := $(CURDIR)/plugins
 
 .DEFAULT_GOAL := help
-.PHONY: help venv npm-if-available html publish deploy serve devserver check newpost import-wordpress test bench clean
+.PHONY: help venv npm-if-available html publish deploy serve serve-public devserver check newpost import-wordpress test bench clean
 
 help: ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(READY): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,8 +63,11 @@ publish: $(READY) ## build the public site (no drafts, absolute URLs) into outpu
 deploy: $(READY) ## copy output/ to DEPLOY_TARGET=user@host:/path/kurzemevisiem, a folder, or s3://bucket/prefix; DRY_RUN=1 only lists
 	$(PY) -m kurzeme_visiem deploy -o $(OUTPUT) --target "$(DEPLOY_TARGET)" $(if $(DRY_RUN),--dry-run)
 
-serve: $(READY) npm-if-available ## build and serve the preview at http://127.0.0.1:8000, rebuilding on every change
-	$(PY) -m kurzeme_visiem serve -s $(SETTINGS) -o $(OUTPUT) --host $(HOST) --port $(PORT)
+serve: $(READY) npm-if-available ## preview at http://127.0.0.1:8000 from its own folder .preview/, rebuilt on every change
+	$(PY) -m kurzeme_visiem serve -s $(SETTINGS) -o $(PREVIEW_OUTPUT) --host $(HOST) --port $(PORT)
+
+serve-public: $(READY) ## the public build made for http://127.0.0.1:8001 in .public-preview/, served there (output/ untouched)
+	$(PY) -m kurzeme_visiem serve-public -s publishconf.py -o $(PUBLIC_PREVIEW) --host $(HOST) --port $(PUBLIC_PORT)
 
 devserver: serve ## the same as serve
 
@@ -82,4 +88,4 @@ bench: $(READY_DEV) ## time our build against stock Pelican and Hugo: make bench
 	PYTHONPATH=$(CURDIR)/plugins:$(CURDIR) $(PY) -m bench.run --n $(BENCH_N) --rounds $(BENCH_ROUNDS) --preview-edits $(BENCH_PREVIEW_EDITS)
 
 clean: ## remove the built site and caches
-	rm -rf $(OUTPUT) .cache .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache test-artifacts
+	rm -rf $(OUTPUT) $(PREVIEW_OUTPUT) $(PUBLIC_PREVIEW) .cache .$(notdir $(OUTPUT))-staging-* .$(notdir $(OUTPUT))-old-* .pytest_cache test-artifacts

@@ -2,13 +2,14 @@
 
 * ours: ``python -m kurzeme_visiem build`` on the whole synthetic corpus (news, partners, services, pages);
 * stock Pelican 4.12 with its default theme on the same news files (``pelican content -s settings.py``);
-* Hugo (when ``hugo`` is installed) on the same Markdown bodies, with tiny layouts written here.
+* Hugo (Debian's ``hugo``; ``make bench`` installs it when missing and run as root) on the same Markdown bodies, with tiny layouts written here.
 """
 
 from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,7 @@ class Site:
     cwd: Path
     env: dict[str, str] = field(default_factory=dict)
     reset: list[Path] = field(default_factory=list)  # removed before every run (output, caches)
+    prepare: Callable[[], None] | None = None  # run before every timed run (an edit)
 
 
 def ours(workdir: Path, corpus: Path, fast: bool = True, name: str = "ours") -> Site:
@@ -100,10 +102,7 @@ def _front_matter(markdown: str) -> str:
     return "\n".join(lines + ["---", "", body])
 
 
-def hugo(workdir: Path, corpus: Path) -> Site | None:
-    binary = shutil.which("hugo")
-    if binary is None:
-        return None
+def hugo(workdir: Path, corpus: Path, binary: str) -> Site:
     site = workdir / "hugo-site"
     shutil.rmtree(site, ignore_errors=True)
     (site / "content" / "news").mkdir(parents=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .fast_build.reader import use_fast_reader
-from .fast_build.writer import fast_writer
+from .fast_build.writer import fast_templates, fast_writer
 from .site.filters import add_filters
 from .site.generator import directory_generator
 from .site.metadata import news_metadata, page_metadata
@@ -25,3 +25,4 @@ def register() -> None:
     signals.readers_init.connect(read_only_checked_files)
     signals.readers_init.connect(use_fast_reader)  # FAST_BUILD on a tested Pelican: fast_build/versions.py
     signals.get_writer.connect(fast_writer)
+    signals.generator_init.connect(fast_templates)

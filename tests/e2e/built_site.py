@@ -30,6 +30,15 @@ def run_build(content: Path, output: Path, settings: Path = PREVIEW_SETTINGS, cw
     )
 
 
+def copy_as_deployed(output: Path, target: Path) -> subprocess.CompletedProcess:
+    """Copy a public build made for a local address (``http://127.0.0.1:PORT``) with ``make deploy``'s rsync options
+    and dot-file filters: ``make deploy`` itself refuses such a build (``tests/unit/tools/test_deploy.py``)."""
+    from kurzeme_visiem.tools.deploy import DOT_FILE_FILTERS, RSYNC_OPTIONS
+
+    return subprocess.run(["rsync", *RSYNC_OPTIONS, *DOT_FILE_FILTERS, f"{output}/", f"{target}/"],
+                          capture_output=True, text=True, timeout=120)
+
+
 def copy_demo_content(target: Path) -> Path:
     shutil.copytree(DEMO_CONTENT, target)
     return target

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from built_site import ROOT, run_build, tree_digest
+from built_site import GIF_16_BY_8, ROOT, run_build, tree_digest
 
 from bench.corpus import make_corpus  # the benchmark's corpus: realistic news in numbers
 from kurzeme_visiem.tools.build import build
@@ -140,3 +140,130 @@ def test_an_untested_pelican_version_falls_back_to_the_stock_build_with_the_same
     assert any("pelican 98.0.0 is not a version" in warning for warning in report.warnings)
     assert not list((tmp_path / "cache").rglob("*.pickle")), "no FAST_BUILD cache on the fallback"
     assert tree_digest(tmp_path / "fallback") == tree_digest(tmp_path / "plain")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus, tmp_path):
+    """The preview's site in memory (``LiveSite``), edit after edit: after each, the files it left in its folder
+    are byte for byte a plain build's; a body edit takes the one-page path and rewrites only that page."""
+    from kurzeme_visiem.fast_build.live_site import LiveSite  # noqa: PLC0415
+    from kurzeme_visiem.content.problems import ContentErrors  # noqa: PLC0415
+    from kurzeme_visiem.tools.live_content import ContentRules  # noqa: PLC0415
+
+    content = tmp_path / "content"
+    shutil.copytree(corpus, content)
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, BUILD_WORKERS=2, CACHE_PATH=str(tmp_path / "cache"))
+    plain = settings_file(tmp_path, "plain", "pelicanconf", FAST_BUILD=False)
+    output = tmp_path / ".preview"
+    site = LiveSite(fast, output, {"PATH": str(content)}, ContentRules())
+    news = sorted((content / "news").glob("*.md"))
+
+    def step(name: str, changed: set[Path] | None, mode: str | None = None):
+        outcome = site.rebuild(changed)
+        assert outcome.ok, f"{name}: {outcome.problems}"
+        if mode:
+            assert outcome.mode == mode, name
+        reference = tmp_path / f"plain-{name}"
+        result = run_build(content, reference, settings=plain)
+        assert result.returncode == 0, result.stderr
+        assert tree_digest(output) == tree_digest(reference), name
+        return outcome
+
+    step("start", None)
+    untouched = _news_page(output, "<title>" + news[20].read_text(encoding="utf-8").splitlines()[0].removeprefix("Title: "))
+    inode = untouched.stat().st_ino
+
+    _edit(news[10], "\n\n", "\n\nPievienots teikums ar DI pašā sākumā.\n\n")  # the first paragraph: the summary too
+    step("first paragraph", {news[10]})
+    news[10].write_text(news[10].read_text(encoding="utf-8") + "\nPievienots teikums beigās ar ESF.\n", encoding="utf-8")
+    outcome = step("body", {news[10]}, mode="bodies")
+    assert (outcome.rendered, outcome.written) == (1, 1), "a body edit renders and writes one page"
+    assert _news_page(output, "Pievienots teikums beigās ar")
+    assert untouched.stat().st_ino == inode, "a page no edit concerned is not written again"
+
+    _edit(news[11], "Title: ", "Title: Jauns virsraksts: ")
+    step("title", {news[11]}, mode="full")
+    _edit(news[12], "Date: ", "Date: 2026-01-05\nOld-date: ")  # the newest item now; the old line is ignored metadata
+    step("date", {news[12]})
+    partner = content / "partners" / "talsu-novads.yaml"
+    _edit(partner, "'Talsu novads'", "'Talsu novads (labots)'")
+    step("partner", {partner})
+    service = content / "services" / "grupu-dzivoklis.yaml"
+    _edit(service, "name: Grupu dzīvoklis", "name: Grupu dzīvokļi")
+    step("service", {service})
+    glossary = content / "glossary.yaml"
+    _edit(glossary, "ESF: Eiropas Sociālais fonds", "ESF: Eiropas Sociālais fonds (labots)")
+    step("glossary", {glossary})
+
+    (content / "images" / "2016").mkdir(parents=True, exist_ok=True)
+    picture = content / "images" / "2016" / "foto.gif"
+    picture.write_bytes(GIF_16_BY_8)
+    _edit(news[13], "Date:", "Image: images/2016/foto.gif\nImage_alt: Foto no pasākuma\nDate:")
+    step("image added", {picture, news[13]})
+    picture.write_bytes(GIF_16_BY_8.replace(b"\x10\x00\x08", b"\x20\x00\x08"))  # 32 × 8 now: the page shows the size
+    step("image changed", {picture})
+
+    news[14].unlink()
+    step("deleted", {news[14]})
+    renamed = news[15].with_name("2099-01-01-parsaukts.md")
+    news[15].rename(renamed)
+    step("renamed", {news[15], renamed})
+
+    good = news[16].read_text(encoding="utf-8")
+    _edit(news[16], "Partners: ", "Partners: nav-tada-partnera, ")
+    before = tree_digest(output)
+    with pytest.raises(ContentErrors) as broken:
+        site.rebuild({news[16]})
+    assert any("nav-tada-partnera" in str(p) for p in broken.value.problems)
+    assert tree_digest(output) == before, "bad content leaves the preview's folder as it was"
+    news[16].write_text(good, encoding="utf-8")
+    step("fixed", {news[16]}, mode="bodies")
+
+
+def test_a_warm_build_with_nothing_changed_writes_nothing_and_any_change_builds(tmp_path):
+    """fast_build/uptodate.py: the same inputs onto the untouched output are reported up to date; a changed content
+    file, setting or output file, or a future-dated item falling due, builds again, with a plain build's bytes."""
+    import pickle  # noqa: PLC0415
+    from datetime import datetime, timedelta, timezone  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build import uptodate  # noqa: PLC0415
+    from kurzeme_visiem.tools.build import load_settings  # noqa: PLC0415
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    fast = settings_file(tmp_path, "fast", "pelicanconf", FAST_BUILD=True, CACHE_PATH=str(tmp_path / "cache"))
+    plain = settings_file(tmp_path, "plain", "pelicanconf", FAST_BUILD=False)
+    output, overrides = tmp_path / "output", {"PATH": str(content)}
+
+    def same_as_plain(step: str) -> None:
+        reference = tmp_path / f"plain-{step}"
+        assert run_build(content, reference, settings=plain).returncode == 0
+        assert tree_digest(output) == tree_digest(reference), step
+
+    assert not build(fast, output, overrides).up_to_date
+    again = build(fast, output, overrides)
+    assert again.up_to_date and again.files == len(tree_digest(output))
+    same_as_plain("unchanged")
+
+    news = sorted((content / "news").glob("*.md"))[0]
+    news.write_text(news.read_text(encoding="utf-8") + "\nJauns teikums.\n", encoding="utf-8")
+    assert not build(fast, output, overrides).up_to_date, "a changed content file builds"
+    same_as_plain("edited")
+    assert build(fast, output, overrides).up_to_date
+
+    (output / "404.html").unlink()
+    assert not build(fast, output, overrides).up_to_date, "an output folder changed since is built again"
+    assert not build(fast, output, {**overrides, "SITENAME": "Cits nosaukums"}).up_to_date, "a changed setting builds"
+    assert not build(fast, output, overrides).up_to_date
+
+    settings = load_settings(fast, overrides)
+    path = uptodate.record_file(settings, output.resolve())
+    entry = pickle.loads(path.read_bytes())
+    entry.next_change = datetime.now(timezone.utc) - timedelta(seconds=1)  # a future-dated item has fallen due
+    path.write_bytes(pickle.dumps(entry))
+    assert not build(fast, output, overrides).up_to_date

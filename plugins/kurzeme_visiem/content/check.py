@@ -32,6 +32,7 @@ class ValidatedContent:
     problems: list[ContentProblem]
     redirects: list[RedirectRule] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    known: KnownUrls | None = None  # every URL the build will write (the live preview re-checks links against it)
 
 
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
@@ -55,15 +56,15 @@ def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
     problems += translation_problems(pages, settings)
     known = known_urls(content_path, settings, directory, news_links.values(), pages)
     for item in news_links.values():
-        problems += check_links(item.markdown, _page_url(settings, "ARTICLE", item.markdown), known)
+        problems += check_links(item.markdown, page_url(settings, "ARTICLE", item.markdown), known)
     for page in pages:
-        problems += check_links(page, _page_url(settings, "PAGE", page), known)
+        problems += check_links(page, page_url(settings, "PAGE", page), known)
     redirects, redirect_problems = load_redirects(content_path)
     problems += redirect_problems + check_redirects(redirects, known, content_path)
-    return ValidatedContent(directory, news_links, pages, problems, redirects, documents)
+    return ValidatedContent(directory, news_links, pages, problems, redirects, documents, known)
 
 
-def _page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
+def page_url(settings: dict, kind: str, source: MarkdownSource) -> str:
     """The URL Pelican gives the file: ``Url:`` when set, else the pattern of its state and language."""
     if kind == "PAGE" and source.header.value("url") is not None and source.status != "draft":
         return "/" + source.header.value("url").strip().lstrip("/")
@@ -99,9 +100,9 @@ def known_urls(content_path: Path, settings: dict, directory: Directory, news_it
     known = KnownUrls(content_path)
     news = [item.markdown for item in news_items]
     for source in news:
-        (known.draft_urls if source.status == "draft" else known.urls).add(_page_url(settings, "ARTICLE", source))
+        (known.draft_urls if source.status == "draft" else known.urls).add(page_url(settings, "ARTICLE", source))
     for source in pages:
-        (known.draft_urls if source.status == "draft" else known.urls).add(_page_url(settings, "PAGE", source))
+        (known.draft_urls if source.status == "draft" else known.urls).add(page_url(settings, "PAGE", source))
     listed = sum(1 for source in news if source.status == "published")
     per_page = settings.get("DEFAULT_PAGINATION") or max(listed, 1)
     index_url = "/" + settings.get("INDEX_URL", "jaunumi/")

@@ -53,6 +53,12 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": {"one": "Built {count} file into {output}/ in {seconds} s.",
                "other": "Built {count} files into {output}/ in {seconds} s."},
     },
+    "build.up_to_date": {
+        "lv": {"one": "{output}/ ir aktuāla ({count} fails; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā.",
+               "other": "{output}/ ir aktuāla ({count} faili; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā."},
+        "en": {"one": "{output}/ is up to date ({count} file; nothing changed since its build), checked in {seconds} s.",
+               "other": "{output}/ is up to date ({count} files; nothing changed since its build), checked in {seconds} s."},
+    },
     "preview.not_updated": {
         "lv": "Priekšskatījums netika atjaunināts: {problems}; joprojām redzama pēdējā labā versija.",
         "en": "Preview not updated: {problems}; still showing the last good build.",
@@ -64,6 +70,35 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     "preview.address": {
         "lv": "Priekšskatījums: http://{host}:{port}/  (Ctrl+C to aptur)",
         "en": "Preview: http://{host}:{port}/  (Ctrl+C stops it)",
+    },
+    "preview.updated": {
+        "lv": "Priekšskatījums atjaunināts {seconds} s laikā ({mode}): pārrenderētas lapas — {rendered}, "
+              "ierakstīti faili — {written}, dzēsti — {removed}.",
+        "en": "Rebuilt ({mode}) in {seconds} s: {rendered} pages rendered, {written} files written, {removed} removed.",
+    },
+    "preview.mode.full": {
+        "lv": "pilna pārbūve",
+        "en": "full",
+    },
+    "preview.mode.bodies": {
+        "lv": "tikai mainītie teksti",
+        "en": "bodies only",
+    },
+    "preview.restarting": {
+        "lv": "Spraudņa kods mainījās: priekšskatījums tiek palaists no jauna.",
+        "en": "The plugin's code changed: restarting the preview.",
+    },
+    "preview.stopped": {
+        "lv": "Priekšskatījums apturēts.",
+        "en": "Preview stopped.",
+    },
+    "serve_public.built": {
+        "lv": "Publiskā vietne uzbūvēta adresei {address} mapē {output}/ {seconds} s laikā.",
+        "en": "Built the public site for {address} into {output}/ in {seconds} s.",
+    },
+    "serve_public.address": {
+        "lv": "Publiskais būvējums: {address}/  (Ctrl+C to aptur; output/ netiek mainīta)",
+        "en": "Public build: {address}/  (Ctrl+C stops it; output/ is not touched)",
     },
     "newpost.created": {
         "lv": "Izveidots {path} (Status: draft). Atveriet to, uzrakstiet tekstu un skatiet to ar make serve "
@@ -90,6 +125,16 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     "deploy.dry_run": {
         "lv": "Izmēģinājums, nekas netika kopēts: {output}/ → {target}",
         "en": "Dry run: nothing copied {output}/ → {target}",
+    },
+    "deploy.not_public_address": {
+        "lv": "{output}/ ir būvēts adresei {address}, nevis vietnes https adresei ar īstu domēna vārdu; "
+              "vispirms make publish (SITEURL=https://...)",
+        "en": "{output}/ was built for {address}, not for the site's https address on a real host name; "
+              "run make publish (SITEURL=https://...) first",
+    },
+    "deploy.no_address": {
+        "lv": "bez adreses",
+        "en": "no address",
     },
     "problem.warning": {
         "lv": "brīdinājums: ",

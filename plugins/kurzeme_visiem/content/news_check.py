@@ -55,15 +55,14 @@ def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
     return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
-def _readable(content_path: Path, folder: str, allowed: tuple[str, ...], problems: list[ContentProblem]):
-    """``(path, header, text)`` of every readable file in ``folder``, after the checks news and pages share;
-    their problems (and those of unreadable files) go to ``problems``."""
-    for path in markdown_files(content_path / folder):
-        found, read_problems = read_source(path)
-        problems += read_problems
-        if found is not None:
-            problems += _common_checks(found[0], allowed, content_path)
-            yield path, *found
+def _readable(content_path: Path, path: Path, allowed: tuple[str, ...], problems: list[ContentProblem]):
+    """``(header, text)`` of one file, after the checks news and pages share (``None`` when it cannot be read);
+    its problems go to ``problems``."""
+    found, read_problems = read_source(path)
+    problems += read_problems
+    if found is not None:
+        problems += _common_checks(found[0], allowed, content_path)
+    return found
 
 
 def check_news(
@@ -72,25 +71,39 @@ def check_news(
     links: dict[Path, NewsLinks] = {}
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
-    for path, header, text in _readable(content_path, news_dir, NEWS_FIELDS, problems):
-        title = header.value("title") or ""
-        slug = news_slug(title, header.value("slug"))
-        if title or header.value("slug"):  # without either, the missing Title is the one problem to report
-            problems += _slug_checks(header, slug, owners, reserved_slugs)
-            if slug.isdigit():
-                problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
-        item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
-        problems += _summary_checks(item.markdown)
-        problems += [
-            ContentProblem.at(path, number, message("news.placeholder"), warning=True)
-            for number in placeholder_lines(item.markdown.body_lines())
-        ]
-        item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
-        item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
-        if header.value("date") is None:
-            problems.append(ContentProblem.at(path, header.line("date"), message("news.date_missing")))
-        links[item.source] = item
+    for path in markdown_files(content_path / news_dir):
+        item, item_problems = check_news_file(content_path, path, directory, owners, reserved_slugs)
+        problems += item_problems
+        if item is not None:
+            links[item.source] = item
     return links, problems
+
+
+def check_news_file(content_path: Path, path: Path, directory: Directory, owners: dict[str, Path],
+                    reserved_slugs: frozenset[str] = frozenset()) -> tuple[NewsLinks | None, list[ContentProblem]]:
+    """One news file: its header, slug (``owners``: slug → file, across the folder), summary, partners and services."""
+    problems: list[ContentProblem] = []
+    found = _readable(content_path, path, NEWS_FIELDS, problems)
+    if found is None:
+        return None, problems
+    header, text = found
+    title = header.value("title") or ""
+    slug = news_slug(title, header.value("slug"))
+    if title or header.value("slug"):  # without either, the missing Title is the one problem to report
+        problems += _slug_checks(header, slug, owners, reserved_slugs)
+        if slug.isdigit():
+            problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
+    item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
+    problems += _summary_checks(item.markdown)
+    problems += [
+        ContentProblem.at(path, number, message("news.placeholder"), warning=True)
+        for number in placeholder_lines(item.markdown.body_lines())
+    ]
+    item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
+    item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
+    if header.value("date") is None:
+        problems.append(ContentProblem.at(path, header.line("date"), message("news.date_missing")))
+    return item, problems
 
 
 def check_pages(
@@ -99,11 +112,25 @@ def check_pages(
     pages: list[MarkdownSource] = []
     problems: list[ContentProblem] = []
     owners: dict[str, Path] = {}
-    for path, header, text in _readable(content_path, pages_dir, PAGE_FIELDS, problems):
-        slug = page_slug(path, header.value("slug"), settings)
-        problems += _slug_checks(header, slug, owners, reserved_slugs)
-        pages.append(MarkdownSource(path, header, text, slug))
+    for path in markdown_files(content_path / pages_dir):
+        page, page_problems = check_page_file(content_path, path, settings, owners, reserved_slugs)
+        problems += page_problems
+        if page is not None:
+            pages.append(page)
     return pages, problems
+
+
+def check_page_file(content_path: Path, path: Path, settings: dict, owners: dict[str, Path],
+                    reserved_slugs: frozenset[str] = frozenset()) -> tuple[MarkdownSource | None, list[ContentProblem]]:
+    """One page file: its header and slug (``owners``: slug → file, across the folder)."""
+    problems: list[ContentProblem] = []
+    found = _readable(content_path, path, PAGE_FIELDS, problems)
+    if found is None:
+        return None, problems
+    header, text = found
+    slug = page_slug(path, header.value("slug"), settings)
+    problems += _slug_checks(header, slug, owners, reserved_slugs)
+    return MarkdownSource(path, header, text, slug), problems
 
 
 NOT_A_PARAGRAPH = ("#", "- ", "* ", "+ ", ">", "|", "<", "![", "```", "~~~", "    ")

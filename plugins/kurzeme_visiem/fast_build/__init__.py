@@ -1,4 +1,4 @@
-"""The build's speed-ups (``FAST_BUILD``): the only code that touches Pelican's or livereload's private API.
+"""The build's speed-ups (``FAST_BUILD``): the only code that touches Pelican's private API.
 
 Every entry point checks the installed versions first (``versions``) and falls back to the stock behaviour.
 """

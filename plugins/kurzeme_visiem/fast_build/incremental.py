@@ -39,7 +39,7 @@ class RenderState:
     manifest: dict[str, tuple[int, int]] = field(default_factory=dict)  # output path → (size, mtime_ns)
 
 
-def _hash_files(digest, paths) -> None:
+def hash_files(digest, paths) -> None:
     for path in sorted(paths):
         digest.update(str(path).encode("utf-8"))
         digest.update(path.read_bytes())
@@ -49,11 +49,11 @@ def site_key(settings: dict, context: dict) -> str:
     """A hash of everything a news item's or page's own output page may show besides its own source file."""
     digest = hashlib.sha256(repr((STATE_FORMAT, pelican.__version__, markdown.__version__, jinja2.__version__)).encode())
     digest.update(repr(sorted((k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH")).encode("utf-8"))
-    _hash_files(digest, (p for p in PLUGIN_DIR.rglob("*.py")))
-    _hash_files(digest, (p for p in Path(settings["THEME"]).rglob("*") if p.is_file()))
+    hash_files(digest, (p for p in PLUGIN_DIR.rglob("*.py")))
+    hash_files(digest, (p for p in Path(settings["THEME"]).rglob("*") if p.is_file()))
     content = Path(settings["PATH"])
     markdown_dirs = [content / d for d in chain(settings.get("ARTICLE_PATHS", []), settings.get("PAGE_PATHS", []))]
-    _hash_files(digest, (p for p in content.rglob("*") if p.is_file()
+    hash_files(digest, (p for p in content.rglob("*") if p.is_file()
                          and not any(p.is_relative_to(d) for d in markdown_dirs)))
     urls = sorted((str(item.source_path), str(item.url), str(item.save_as))
                   for item in chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS))

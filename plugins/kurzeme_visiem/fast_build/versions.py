@@ -1,9 +1,10 @@
-"""Which Pelican and livereload versions the speed-ups were tested with; on any other, the stock behaviour.
+"""Which Pelican versions the speed-ups were tested with; on any other, the stock behaviour.
 
 ``fast_build/`` overrides private parts of Pelican (``Writer._open_w``, ``_written_files``, ``_overridden_files``,
-``MarkdownReader._parse_metadata``, ``_source_path``, ``_md``) and of livereload (``Watcher._tasks``,
-``LiveReloadHandler.reload_waiters``). They can change in any release, so on a version not listed here the build
-warns once and uses Pelican's own reader and writer and livereload's own watcher: slower, same output.
+``MarkdownReader._parse_metadata``, ``_source_path``, ``_md``, ``Pelican._get_generator_classes``, the memoized
+``Content.get_content``/``get_summary`` caches). They can change in any release, so on a version not listed here the
+build warns once and uses Pelican's own reader and writer, and the preview rebuilds the whole site atomically on
+every change: slower, same output.
 After testing a new version (``tests/unit/fast_build``, ``tests/e2e/test_fast_build.py``), add it here.
 """
 
@@ -17,7 +18,6 @@ import pelican
 from ..settings import setting
 
 TESTED_PELICAN = ("4.12.0",)
-TESTED_LIVERELOAD = ("2.7.1",)
 
 logger = logging.getLogger(__name__)
 
@@ -27,18 +27,12 @@ def _tested(package: str, installed: str, tested: tuple[str, ...]) -> bool:
     if installed in tested:
         return True
     logger.warning("%s %s is not a version the FAST_BUILD speed-ups were tested with (%s): using its stock %s",
-                   package, installed, ", ".join(tested), "reader and writer" if package == "pelican" else "watcher")
+                   package, installed, ", ".join(tested), "reader and writer")
     return False
 
 
 def pelican_tested() -> bool:
     return _tested("pelican", pelican.__version__, TESTED_PELICAN)
-
-
-def livereload_tested() -> bool:
-    import livereload  # only the preview needs it
-
-    return _tested("livereload", livereload.__version__, TESTED_LIVERELOAD)
 
 
 def fast_build_active(settings: dict) -> bool:

@@ -63,6 +63,7 @@ class DirectoryGenerator(Generator):
         self._render_fields(directory)
         self._finish_bodies(directory.glossary)
         self.directory = directory
+        self.validated = validated  # the live preview re-checks single files against it
         self.context["directory"] = directory
         self.context["documents"] = validated.documents
         self.context["availability"] = build_matrix(directory)
@@ -80,12 +81,8 @@ class DirectoryGenerator(Generator):
     def _link_news(self, directory: Directory, news_links: dict) -> None:
         """Give each news item its partners and services, and each partner and service its published news."""
         published = self.context.get("articles", [])
-        now = datetime.now(ZoneInfo(self.settings["TIMEZONE"]))
         for article in chain(published, self.context.get("drafts", []), self.context.get("hidden_articles", [])):
-            links = news_links.get(Path(article.source_path).resolve())
-            article.partner_list = links.partners if links else []
-            article.service_list = links.services if links else []
-            article.scheduled = article.date > now  # shown in the preview only, marked "plānots"
+            self.link_article(article, news_links)
         for article in published:
             for partner in news_partners(article.partner_list):
                 partner.news.append(article)
@@ -93,6 +90,13 @@ class DirectoryGenerator(Generator):
                 service.news.append(article)
         for item in chain(directory.partners.values(), directory.services.values()):
             item.news.sort(key=lambda a: a.date, reverse=True)
+
+    def link_article(self, article, news_links: dict) -> None:
+        """One news item's partners and services, and whether it is scheduled (dated in the future)."""
+        links = news_links.get(Path(article.source_path).resolve())
+        article.partner_list = links.partners if links else []
+        article.service_list = links.services if links else []
+        article.scheduled = article.date > datetime.now(ZoneInfo(self.settings["TIMEZONE"]))  # "plānots" in the preview
 
     def _assign_urls(self, directory: Directory) -> None:
         for partner in directory.partners.values():
@@ -110,17 +114,20 @@ class DirectoryGenerator(Generator):
             service.easy_read_html = mark_abbreviations(renderer.render(service.record.easy_read), directory.glossary)
 
     def _finish_bodies(self, glossary: dict[str, str]) -> None:
-        """Move each body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts; give
+        for content in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
+            self.finish_body(content, glossary)
+
+    def finish_body(self, content, glossary: dict[str, str]) -> None:
+        """Move the body's "Viegli lasīt" section to ``easy_read``; mark abbreviations in both parts; give
         images their size (the lead image as ``image_size``)."""
         content_path = Path(self.path)
         siteurl = self.settings.get("SITEURL", "")
-        for content in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
-            split = split_easy_read(add_image_sizes(content._content, content_path, siteurl))
-            content._content = mark_abbreviations(split.body, glossary)
-            content.easy_read = mark_abbreviations(split.easy_read, glossary)
-            image = getattr(content, "image", None)
-            content.image_url = image_url(siteurl, image) if image else None
-            content.image_size = read_size(image_path(content_path, image)) if image else None
+        split = split_easy_read(add_image_sizes(content._content, content_path, siteurl))
+        content._content = mark_abbreviations(split.body, glossary)
+        content.easy_read = mark_abbreviations(split.easy_read, glossary)
+        image = getattr(content, "image", None)
+        content.image_url = image_url(siteurl, image) if image else None
+        content.image_size = read_size(image_path(content_path, image)) if image else None
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
@@ -140,8 +147,8 @@ class DirectoryGenerator(Generator):
         write(setting(self.settings, "SERVICES_INDEX_SAVE_AS"), "services", setting(self.settings, "SERVICES_INDEX_URL"))
         write(setting(self.settings, "AVAILABILITY_SAVE_AS"), "availability", setting(self.settings, "AVAILABILITY_URL"))
         write(setting(self.settings, "EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", setting(self.settings, "EASY_READ_SERVICES_URL"))
-        write_partner_feeds(directory.partners.values(), self.context.get("articles", []), self.settings,
-                            Path(self.output_path))
+        self.partner_feed_files = write_partner_feeds(directory.partners.values(), self.context.get("articles", []),
+                                                      self.settings, Path(self.output_path))
         for page in redirect_pages(self.redirects, self.settings.get("SITEURL", "")):
             write(page.save_as, "redirect", page.old.lstrip("/"), redirect=page)
         writer.write_file(MAP_NAME, MAP_TEMPLATE, self.context, entries=map_entries(self.redirects))

@@ -17,11 +17,11 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from ..content.problems import ContentErrors, ContentProblem
+from ..fast_build import uptodate
 from ..fast_build.incremental import link_previous, state_file
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
 from ..content.lv.stemmer import stems
-from ..publish.steps import finish_public_site
 from ..settings import setting
 from .output_folder import OutputBusy, describe_os_error, exclusive, remove_leftovers, swap_in
 
@@ -44,6 +44,7 @@ class BuildReport:
     seconds: float
     files: int
     warnings: list[str] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the previous build into this folder: nothing was written
 
 
 class _Collector(logging.Handler):
@@ -88,6 +89,12 @@ def _build_locked(settings_file: Path, output: Path, overrides: dict | None, inc
     root.addHandler(collector)
     try:
         settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
+        inputs = uptodate.fingerprint(settings) if fast_build_active(settings) and not incremental else None
+        previous = uptodate.current(settings, output, inputs) if inputs else None
+        if previous is not None:  # a warm build with nothing changed: the output is already this build
+            return BuildReport(output, time.perf_counter() - started, len(previous.manifest), previous.warnings,
+                               up_to_date=True)
+        uptodate.forget(settings, output)
         if incremental and fast_build_active(settings):  # only changed pages: fast_build/writer.py, incremental.py
             settings["BUILD_INCREMENTAL"] = True
             settings["INCREMENTAL_OUTPUT"] = str(output)
@@ -100,17 +107,21 @@ def _build_locked(settings_file: Path, output: Path, overrides: dict | None, inc
         if failures:
             raise BuildFailed(failures)
         if setting(settings, "PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
+            from ..publish.steps import finish_public_site  # noqa: PLC0415 - its HTML parser loads slowly
+
             try:
                 finish_public_site(staging, settings, stems)
             except PublishStepFailed as failed:
                 raise BuildFailed([str(failed)]) from failed
         _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
         swap_in(staging, output)
+        warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
+        if inputs:
+            uptodate.record(settings, output, inputs, warnings)
     finally:
         root.removeHandler(collector)
         shutil.rmtree(staging, ignore_errors=True)
     files = sum(1 for p in output.rglob("*") if p.is_file())
-    warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
     return BuildReport(output, time.perf_counter() - started, files, warnings)
 
 

@@ -1,4 +1,4 @@
-"""The command line: ``python -m kurzeme_visiem build|serve|check|newpost|deploy|import-wordpress`` (the Makefile calls these).
+"""The command line: ``python -m kurzeme_visiem build|serve|serve-public|check|newpost|deploy|import-wordpress`` (the Makefile calls these).
 
 ``build``, ``serve``, ``check`` and ``import-wordpress`` share one set of options (``-s``, ``-c``, and ``-o`` where there is an output).
 """
@@ -30,7 +30,7 @@ def _build(args: argparse.Namespace) -> int:
     except BuildFailed as failed:
         print_failure(failed, "build.stopped", output=args.output)
         return failed.exitcode
-    print_success(report, "build.done", output=args.output)
+    print_success(report, "build.up_to_date" if report.up_to_date else "build.done", output=args.output)
     return 0
 
 
@@ -79,9 +79,30 @@ def _import_wordpress(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .preview import serve  # livereload is only needed here
+    from .preview import serve  # tornado and watchfiles are only needed here
 
     serve(Path(args.settings), Path(args.output), args.host, args.port, Path(args.content) if args.content else None)
+    return 0
+
+
+def _serve_public(args: argparse.Namespace) -> int:
+    from tornado.ioloop import IOLoop
+
+    from .serve_public import build_for_local, local_address, serve_folder
+
+    try:
+        report = build_for_local(Path(args.settings), Path(args.output), args.host, args.port, _overrides(args))
+    except BuildFailed as failed:
+        print_failure(failed, "build.stopped", output=args.output)
+        return failed.exitcode
+    serve_folder(Path(args.output), args.host, args.port)
+    address = local_address(args.host, args.port)
+    print(message("serve_public.built", address=address, output=args.output, seconds=f"{report.seconds:.2f}"))
+    print(message("serve_public.address", address=address), flush=True)
+    try:
+        IOLoop.current().start()
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
@@ -108,11 +129,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the site atomically into the output folder").set_defaults(run=_build)
     commands.add_parser("check", parents=[settings, content, language],
                         help="check all content without building").set_defaults(run=_check)
-    serve_parser = commands.add_parser("serve", parents=[settings, content, output, language],
+    serve_parser = commands.add_parser("serve", parents=[settings, content, language],
                                        help="build, serve the preview and rebuild on every change")
+    serve_parser.add_argument("-o", "--output", default=".preview", help="the preview's own folder (default: .preview)")
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.set_defaults(run=_serve)
+    public_parser = commands.add_parser("serve-public", parents=[content, language],
+                                        help="build the public site for a local address and serve it")
+    public_parser.add_argument("-s", "--settings", default="publishconf.py", help="settings file (default: publishconf.py)")
+    public_parser.add_argument("-o", "--output", default=".public-preview", help="its own folder (default: .public-preview)")
+    public_parser.add_argument("--host", default="127.0.0.1")
+    public_parser.add_argument("--port", type=int, default=8001)
+    public_parser.set_defaults(run=_serve_public)
     newpost_parser = commands.add_parser("newpost", parents=[settings, language], help="create a draft news item for a title")
     newpost_parser.add_argument("title", nargs="?", help="the title (default: the TITLE environment variable)")
     newpost_parser.add_argument("--date", help="the news item's date, YYYY-MM-DD or 'YYYY-MM-DD HH:MM' (default: now)")

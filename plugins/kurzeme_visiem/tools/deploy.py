@@ -4,16 +4,20 @@ The target is checked by :mod:`deploy_target` before anything is contacted: ``--
 that folder. Dot-files (``.git``, editor backups) are never copied, except ``.well-known/``; a dot-file already in
 the target is neither copied over nor deleted. Every deploy leaves :data:`MARKER` in the target, so a later deploy to
 a folder whose name does not end in ``kurzemevisiem`` is still accepted there. ``s3://bucket/prefix`` goes to
-:mod:`deploy_s3`.
+:mod:`deploy_s3`. The output folder must be a finished public build made for the site's https address on a real
+host name (its sitemap says which): a build made for ``http://127.0.0.1:8001`` (``make serve-public``) is refused.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from ..content.messages import message
 from .deploy_target import MARKER, SITE_FOLDER, S3, DeployRefused, Target, check_allow_list, parse_target, refuse
 
 RSYNC_OPTIONS = ["--recursive", "--links", "--times", "--checksum", "--delete", "--delete-delay", "--delay-updates",
@@ -21,16 +25,25 @@ RSYNC_OPTIONS = ["--recursive", "--links", "--times", "--checksum", "--delete", 
 # first match wins: the marker and /.well-known/ go, every other name starting with a dot stays behind
 DOT_FILE_FILTERS = [f"--include=/{MARKER}", "--include=/.well-known/", "--include=/.well-known/**", "--exclude=.*"]
 PUBLIC_BUILD_MARKERS = ("index.html", "404.html", "sitemap.xml", "robots.txt", "pagefind/pagefind-ui.js")
+REAL_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]")
+LOCAL_SUFFIXES = (".localhost", ".local", ".test", ".example", ".invalid", ".internal", ".lan", ".home.arpa")
 
 __all__ = ["DeployRefused", "check_public_build", "check_target", "deploy", "rsync_command"]
 
 
 def check_public_build(output: Path) -> None:
+    """A finished public build, made for the site's https address on a real host name (its sitemap says which)."""
     if output.exists() and not output.is_dir():
         raise DeployRefused(f"{output} ir fails, nevis izvades mape; palaidiet make publish")
     missing = [name for name in PUBLIC_BUILD_MARKERS if not (output / name).exists()]
     if missing:
         raise DeployRefused(f"{output}/ nav publiskā būvējuma (trūkst: {', '.join(missing)}); vispirms make publish")
+    found = re.search(r"<loc>\s*([^<\s]+)", (output / "sitemap.xml").read_text(encoding="utf-8", errors="replace"))
+    address = urlsplit(found.group(1)) if found else None
+    host = (address.hostname or "") if address else ""
+    if address is None or address.scheme != "https" or not REAL_HOST.fullmatch(host) or host.endswith(LOCAL_SUFFIXES):
+        built_for = found.group(1) if found else message("deploy.no_address")
+        raise DeployRefused(message("deploy.not_public_address", output=output, address=built_for))
 
 
 def remote_has_marker(target: Target) -> bool:

@@ -1,18 +1,15 @@
-"""On a Pelican or livereload version the speed-ups were not tested with: one warning, then the stock behaviour."""
+"""On a Pelican version the speed-ups were not tested with: one warning, then the stock behaviour."""
 
 from __future__ import annotations
 
 import logging
 
-import livereload
 import pelican
 import pytest
-from livereload.watcher import Watcher
 from pelican.readers import MarkdownReader as PelicanMarkdownReader
 
 from kurzeme_visiem.fast_build import versions
 from kurzeme_visiem.fast_build.reader import MarkdownReader, use_fast_reader
-from kurzeme_visiem.fast_build.watcher import InstantWatcher, preview_watcher
 from kurzeme_visiem.fast_build.writer import ParallelWriter, fast_writer
 
 
@@ -35,7 +32,6 @@ class FakePelican:
 
 def test_the_installed_versions_are_the_tested_ones():
     assert pelican.__version__ in versions.TESTED_PELICAN
-    assert livereload.__version__ in versions.TESTED_LIVERELOAD
     assert versions.fast_build_active({"FAST_BUILD": True})
     assert not versions.fast_build_active({"FAST_BUILD": False}) and not versions.fast_build_active({})
 
@@ -59,12 +55,3 @@ def test_untested_pelican_warns_once_and_keeps_the_stock_reader_and_writer(monke
     warnings = [r.getMessage() for r in caplog.records if r.name == versions.__name__]
     assert warnings == ["pelican 99.0.0 is not a version the FAST_BUILD speed-ups were tested with (4.12.0): "
                         "using its stock reader and writer"]
-
-
-def test_untested_livereload_gets_its_own_polling_watcher(monkeypatch, caplog):
-    assert isinstance(preview_watcher(), InstantWatcher)
-    monkeypatch.setattr(livereload, "__version__", "3.0.0")
-    with caplog.at_level(logging.WARNING):
-        watcher = preview_watcher()
-    assert type(watcher) is Watcher
-    assert "livereload 3.0.0 is not a version" in caplog.text

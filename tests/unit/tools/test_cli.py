@@ -20,7 +20,7 @@ def test_build_serve_and_check_take_the_same_settings_and_content_options(comman
     assert cli.main([command, "-s", "publishconf.py", "-c", "saturs"]) == 0
     assert (seen["settings"], seen["content"]) == ("publishconf.py", "saturs")
     if command != "check":
-        assert seen["output"] == "output"
+        assert seen["output"] == {"build": "output", "serve": ".preview"}[command]  # the preview's own folder
 
 
 def test_check_of_the_demo_content(capsys):

@@ -30,7 +30,13 @@ def public_build(tmp_path):
     for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", "pagefind/pagefind-ui.js"):
         (output / name).parent.mkdir(parents=True, exist_ok=True)
         (output / name).write_text("x", encoding="utf-8")
+    (output / "sitemap.xml").write_text(sitemap("https://kurzemevisiem.lv/"), encoding="utf-8")
     return output
+
+
+def sitemap(address: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{address}</loc></url></urlset>\n")
 
 
 @pytest.fixture
@@ -137,6 +143,29 @@ def test_a_preview_build_is_refused(tmp_path):
     (tmp_path / "index.html").write_text("x", encoding="utf-8")
     with pytest.raises(DeployRefused, match="make publish"):
         check_public_build(tmp_path)
+
+
+@pytest.mark.parametrize("address", [
+    "http://127.0.0.1:8000/", "https://127.0.0.1/", "https://localhost/", "http://kurzemevisiem.lv/",
+    "https://kurzemevisiem.test/", "https://preview.localhost/", "https://[::1]/", "https://intranet/",
+])
+def test_a_build_not_made_for_the_public_https_address_is_refused(public_build, tmp_path, address):
+    (public_build / "sitemap.xml").write_text(sitemap(address), encoding="utf-8")
+    with pytest.raises(DeployRefused, match="https address"):
+        deploy(public_build, str(tmp_path / "kurzemevisiem"), dry_run=True)
+    assert not (tmp_path / "kurzemevisiem").exists()
+
+
+def test_a_build_without_an_address_is_refused(public_build):
+    (public_build / "sitemap.xml").write_text("<urlset></urlset>", encoding="utf-8")
+    with pytest.raises(DeployRefused, match="no address"):
+        check_public_build(public_build)
+
+
+@pytest.mark.parametrize("address", ["https://kurzemevisiem.lv/", "https://www.kurzemevisiem.lv/jaunumi/"])
+def test_a_build_for_a_real_https_host_is_accepted(public_build, address):
+    (public_build / "sitemap.xml").write_text(sitemap(address), encoding="utf-8")
+    check_public_build(public_build)
 
 
 def test_rsync_deletes_only_inside_the_target_keeps_dot_files_out_and_leaves_the_marker(public_build, tmp_path):

@@ -1,0 +1,532 @@
+"""The live preview's site, kept in memory between saves (Pelican's private API: generators, Writer internals,
+the memoized content caches; hence in ``fast_build``, used only when ``versions.pelican_tested()``).
+
+A *full* rebuild runs Pelican's generators in this process, as ``Pelican.run`` does, with a writer that renders
+into memory; pages whose inputs did not change since the previous rebuild (the keys of ``incremental``) are not
+rendered again, and only files whose bytes changed are written to the output folder (each by rename).
+A *body* update handles the common save: the body of existing news items or pages changed and nothing any other
+page shows of them (title, date, summary, URL, partners, ... : ``_signature``). Only those files are checked
+(against the directory and site map the last full rebuild kept), read, finished by the plugin and rendered, and the
+content objects are updated in place, so every list and partner page keeps pointing at them.
+What a body edit must pass (the content check of that file, the plugin's finishing) comes from the caller
+(``tools/live_content.py``), since this layer knows nothing of the content contract.
+Anything else (a title, a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
+settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
+and by the caller's thread: a server on the same thread never serves a half-written state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import logging
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+from typing import Protocol
+
+import jinja2
+import jinja2.meta
+import markdown
+from pelican import Pelican, signals
+from pelican import __version__ as pelican_version_string
+from pelican.contents import Article, Content
+from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.writers import FileOverwriteFailedError, Writer
+
+from pelican.settings import read_settings
+
+from ..pelican_context import CONTENT_KEYS
+from . import incremental
+from .forking import default_workers, run_shares, split
+from .versions import pelican_tested
+
+logger = logging.getLogger(__name__)
+
+
+class UntestedPelican(RuntimeError):
+    """The live site relies on Pelican internals of the versions ``versions`` lists."""
+
+
+class LoggedErrors(Exception):
+    """Pelican logged errors during a rebuild (a file it could not read, ...); ``problems`` lists them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class BodyRules(Protocol):
+    """What a body-only update must pass, from the layers that know the content (``tools/live_content.py``)."""
+
+    def check(self, generators: list, path: Path, old) -> object | None:
+        """Check one changed file; its checked source, or ``None`` if it changed more than its body (a new slug,
+        other partners, ...). Raises the content layer's error when the file breaks the contract."""
+
+    def finish(self, generators: list, new, checked) -> None:
+        """Do to a freshly read content object what the plugin's generator does to every one."""
+
+    def accept(self, generators: list, content, checked) -> None:
+        """``content`` now holds the new version: remember ``checked`` for the next check."""
+
+    def directory_paths(self, settings: dict) -> list[Path]:
+        """The content folders every list page depends on, but a news item's page only through ``page_inputs``."""
+
+    def page_inputs(self, content) -> str:
+        """What a news item's or page's own page shows of other content (its partners' names, ...)."""
+
+    directory_variables: frozenset[str]
+    """Context variables that carry the directory: a list page whose templates read none of them does not depend on
+    the directory (the news lists)..."""
+
+    directory_pages: frozenset[str]
+    """...unless it is a directory item's own page: the page variables that name one (``partner=``)."""
+
+
+@dataclass
+class Outcome:
+    """What one rebuild did: ``problems`` is empty when it succeeded."""
+
+    mode: str  # "full" or "bodies"
+    seconds: float = 0.0
+    rendered: int = 0
+    written: int = 0
+    removed: int = 0
+    problems: list = field(default_factory=list)  # ContentProblem or str, each "path:line: message"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class _Job:
+    number: int
+    name: str
+    template: object
+    context: dict
+    kwargs: dict
+
+    @property
+    def content(self):
+        return self.kwargs.get("article") or self.kwargs.get("page")
+
+    def cost(self) -> float:
+        paginated = self.kwargs.get("articles") or self.kwargs.get("dates")
+        return 1.0 + (len(paginated) / 10 if paginated and self.kwargs.get("template_name") == "index" else 0)
+
+
+class _Capture(io.StringIO):
+    """A file Pelican writes, kept in memory: on leaving the ``with`` block its bytes go to ``sink``."""
+
+    def __init__(self, sink: dict[str, bytes], path: str, encoding: str) -> None:
+        super().__init__()
+        self.sink, self.path, self.target_encoding = sink, path, encoding
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.sink[self.path] = self.getvalue().encode(self.target_encoding)
+        super().__exit__(kind, value, traceback)
+
+
+class MemoryWriter(Writer):
+    """Pelican's Writer, rendering into memory: feeds at once (``feeds``), pages as recorded jobs (``render``)."""
+
+    def __init__(self, output_path, settings=None) -> None:
+        super().__init__(output_path, settings=settings)
+        self.jobs: list[_Job] = []
+        self.feeds: dict[str, bytes] = {}
+        self._sink = self.feeds
+        self._job_paths: dict[str, set[str]] = {}  # what each job wrote last time: rendering it again is no overwrite
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        if not name:
+            return  # Pelican's writer skips empty names too
+        for key, value in zip(("relative_urls", "paginated", "template_name", "override_output", "url"), args):
+            kwargs[key] = value
+        self.jobs.append(_Job(len(self.jobs), name, template, context, kwargs))
+
+    def _open_w(self, filename, encoding, override=False):
+        if filename in self._written_files and not (override or filename in self._overridden_files):
+            raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" as Pelican has already written to it '
+                                           "previously (set `override=True` if intended)")
+        if filename in self._overridden_files and not override:
+            return _Capture({}, filename, encoding)  # Pelican: "Skipping, not overwriting"
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return _Capture(self._sink, filename, encoding)
+
+    def render_share(self, jobs: list[_Job]) -> dict[str, dict[str, bytes]]:
+        """Render ``jobs``; the files each produced (absolute path → bytes), by job name."""
+        produced: dict[str, dict[str, bytes]] = {}
+        for job in sorted(jobs, key=lambda j: j.number):
+            self._sink = produced.setdefault(job.name, {})
+            self._written_files.difference_update(self._job_paths.get(job.name, ()))
+            self._overridden_files.difference_update(self._job_paths.get(job.name, ()))
+            Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+            self._job_paths[job.name] = set(self._sink)
+        self._sink = self.feeds
+        return produced
+
+    def render(self, jobs: list[_Job]) -> dict[str, dict[str, bytes]]:
+        """``render_share`` on all cores when there are many jobs."""
+        workers = default_workers(self.settings) if len(jobs) > 20 else 1
+        produced: dict[str, dict[str, bytes]] = {}
+        for share in run_shares(self.render_share, split(jobs, workers, cost=_Job.cost)):
+            produced.update(share)
+        for name, files in produced.items():  # a forked worker's bookkeeping stayed in the worker
+            self._job_paths[name] = set(files)
+            self._written_files.update(files)
+        return produced
+
+
+@dataclass
+class _State:
+    """What the last good rebuild left: Pelican's objects, and which files each page job wrote."""
+
+    settings: dict
+    pelican: Pelican
+    context: dict
+    generators: list
+    writer: MemoryWriter
+    keys: _Keys
+    job_keys: dict[str, str]
+    job_files: dict[str, dict[str, str]]  # job name → output-relative path → SHA-256 of its bytes
+    other_files: dict[str, str]  # feeds (digest) and files generators wrote directly (static, theme: "")
+
+    def generator(self, kind: type):
+        return next(g for g in self.generators if isinstance(g, kind))
+
+    def produced(self) -> set[str]:
+        files = set(self.other_files)
+        for written in self.job_files.values():
+            files.update(written)
+        return files
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+INTERSITE_LINK = re.compile(r"\{(?:filename|static|attach|index|tag|category|author)\}|\|(?:filename|static|attach)\|")
+
+
+@dataclass
+class _Keys:
+    """What the pages of one rebuild depend on, hashed: a page is rendered again only when its key changed.
+
+    * every page: the tool versions, settings, plugin code, theme, and content files other than Markdown and the
+      directory (the glossary, images, documents): ``core``;
+    * a news item's or page's own page: its source file and state, its URL, what it shows of other content
+      (``BodyRules.page_inputs``), and the URL of every item only when its text links to other content;
+    * every other page (lists, home, partner and service pages): the directory and what lists show of every item.
+    """
+
+    core: str
+    directory: str
+    urls: str
+    listing: str
+
+    @classmethod
+    def of(cls, settings: dict, context: dict, directory_paths: list[Path]) -> _Keys:
+        digest = hashlib.sha256(repr((incremental.STATE_FORMAT, pelican_version_string, markdown.__version__, jinja2.__version__, sorted(
+            (k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))).encode("utf-8"))
+        incremental.hash_files(digest, incremental.PLUGIN_DIR.rglob("*.py"))
+        incremental.hash_files(digest, (p for p in Path(settings["THEME"]).rglob("*") if p.is_file()))
+        content = Path(settings["PATH"])
+        skipped = [content / d for d in (*settings.get("ARTICLE_PATHS", []), *settings.get("PAGE_PATHS", []))]
+        skipped += directory_paths
+        incremental.hash_files(digest, (p for p in content.rglob("*") if p.is_file()
+                                        and not any(p.is_relative_to(d) for d in skipped)))
+        directory = hashlib.sha256()
+        incremental.hash_files(directory, (p for d in directory_paths if d.is_dir() for p in d.rglob("*") if p.is_file()))
+        urls = sorted((str(item.source_path), str(item.url), str(item.save_as))
+                      for item in chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS))
+        return cls(digest.hexdigest(), directory.hexdigest(), _digest(repr(urls).encode("utf-8")),
+                   incremental.listing_key(context))
+
+    def content_page(self, item, inputs: str) -> str:
+        source = Path(item.source_path).read_bytes()
+        links = self.urls if INTERSITE_LINK.search(source.decode("utf-8", "replace")) else ""
+        state = repr((item.status, getattr(item, "scheduled", None), item.template, str(item.url), inputs))
+        return _digest(b"\0".join([self.core.encode(), source, state.encode("utf-8"), links.encode()]))
+
+    def other_page(self, template_name: str | None, uses_directory: bool) -> str:
+        directory = self.directory if uses_directory else "-"
+        return _digest(f"{self.core}:{directory}:{self.listing}:{template_name}".encode("utf-8"))
+
+
+def _template_variables(environment, name: str, seen: dict[str, set[str]]) -> set[str]:
+    """Every variable a template and the templates it extends, includes or imports read (Jinja's own analysis)."""
+    if name in seen:
+        return seen[name]
+    seen[name] = set()
+    source = environment.loader.get_source(environment, name)[0]
+    tree = environment.parse(source)
+    found = set(jinja2.meta.find_undeclared_variables(tree))
+    for other in jinja2.meta.find_referenced_templates(tree):
+        if other:
+            found |= _template_variables(environment, other, seen)
+    seen[name] = found
+    return found
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _forget_memoized(objects) -> None:
+    """Drop Pelican's memoized ``get_content``/``get_summary`` results of these objects (all, when None): the cache
+    is one dict per method for the whole process, and would keep every content object ever read alive."""
+    for method in (Content.get_content, Content.get_summary):
+        if objects is None:
+            method.cache.clear()
+            continue
+        ids = {id(o) for o in objects}
+        for key in [k for k in method.cache if k and id(k[0]) in ids]:
+            del method.cache[key]
+
+
+def _signature(content) -> str:
+    """Everything a page other than the item's own may show of a news item or page (all but its body)."""
+    metadata = sorted((k, repr(v)) for k, v in content.metadata.items() if k != "content")
+    return repr((type(content).__name__, content.status, content.url, content.save_as, content.slug, content.template,
+                 str(content.summary), str(getattr(content, "easy_read", "")), getattr(content, "scheduled", None),
+                 getattr(content, "image_url", None), getattr(content, "image_size", None),
+                 [p.slug for p in getattr(content, "partner_list", [])],
+                 [s.slug for s in getattr(content, "service_list", [])], metadata, sorted(content.get_static_links())))
+
+
+class LiveSite:
+    """The preview's site: ``rebuild(changed)`` after files changed (``None``: rebuild everything)."""
+
+    def __init__(self, settings_file: Path, output: Path, overrides: dict | None, rules: BodyRules) -> None:
+        if not pelican_tested():
+            raise UntestedPelican("the live site needs a Pelican version listed in fast_build/versions.py")
+        self.rules = rules
+        self.settings_file = settings_file
+        self.output = output.resolve()
+        self.overrides = overrides or {}
+        self.state: _State | None = None
+
+    # -- entry point ---------------------------------------------------------------------------------------
+    def rebuild(self, changed: set[Path] | None = None) -> Outcome:
+        """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was."""
+        started = time.perf_counter()
+        collector = _Collector()
+        root = logging.getLogger()
+        root.addHandler(collector)
+        try:
+            outcome = self._bodies(changed, collector) if changed else None
+            if outcome is None:
+                outcome = self._full(collector)
+        finally:
+            root.removeHandler(collector)
+        outcome.warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    # -- the full rebuild ----------------------------------------------------------------------------------
+    def _full(self, collector: _Collector) -> Outcome:
+        _forget_memoized(None)
+        settings = read_settings(str(self.settings_file), override={**self.overrides, "OUTPUT_PATH": str(self.output)})
+        self.output.mkdir(parents=True, exist_ok=True)
+        instance = Pelican(settings)
+        context = settings.copy()
+        context.update(generated_content={}, static_links=set(), static_content={}, localsiteurl=settings["SITEURL"])
+        generators = [cls(context=context, settings=settings, path=instance.path, theme=instance.theme,
+                          output_path=instance.output_path) for cls in instance._get_generator_classes()]
+        for generator in generators:
+            if hasattr(generator, "generate_context"):
+                generator.generate_context()
+            if hasattr(generator, "check_disabled_readers"):
+                generator.check_disabled_readers()
+        signals.all_generators_finalized.send(generators)
+        for generator in generators:
+            if hasattr(generator, "refresh_metadata_intersite_links"):
+                generator.refresh_metadata_intersite_links()
+        writer = MemoryWriter(str(self.output), settings)
+        for generator in generators:
+            if hasattr(generator, "generate_output"):
+                generator.generate_output(writer)  # static files, theme files and partner feeds are written here
+        signals.finalized.send(instance)
+
+        previous = self.state
+        page_keys = _Keys.of(settings, context, self.rules.directory_paths(settings))
+        keys, todo, job_files, seen = {}, [], {}, {}
+        for job in writer.jobs:
+            item = job.content
+            keys[job.name] = page_keys.content_page(item, self.rules.page_inputs(item)) if item is not None \
+                else page_keys.other_page(job.kwargs.get("template_name"), self._uses_directory(job, seen))
+            kept = previous.job_files.get(job.name) if previous else None
+            if (kept is not None and previous.job_keys.get(job.name) == keys[job.name]
+                    and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
+                job_files[job.name] = kept
+            else:
+                todo.append(job)
+        rendered = writer.render(todo)
+        _raise_logged_errors(collector)
+        new_bytes = self._relative(writer.feeds)
+        for name, files in rendered.items():
+            relative = self._relative(files)
+            job_files[name] = {path: _digest(data) for path, data in relative.items()}
+            new_bytes.update(relative)
+        other = {path: _digest(data) for path, data in self._relative(writer.feeds).items()}
+        other.update(dict.fromkeys(self._direct_files(settings, context, generators), ""))
+        state = _State(settings, instance, context, generators, writer, page_keys, keys, job_files, other)
+        outcome = Outcome("full", rendered=len(todo))
+        outcome.written = self._write(new_bytes, previous)
+        outcome.removed = self._remove_stale(state, previous)
+        self.state = state
+        return outcome
+
+    def _uses_directory(self, job: _Job, seen: dict) -> bool:
+        if self.rules.directory_pages & set(job.kwargs):
+            return True
+        used = _template_variables(job.template.environment, job.template.name, seen)
+        return bool(self.rules.directory_variables & used)
+
+    def _direct_files(self, settings: dict, context: dict, generators: list) -> set[str]:
+        """Files the generators wrote to the output themselves: static files, the theme's files, partner feeds."""
+        files = {c.save_as for c in context["static_content"].values() if c is not None and c.save_as}
+        for folder in settings["THEME_STATIC_PATHS"]:  # copied by Pelican to THEME_STATIC_DIR
+            source = Path(settings["THEME"]) / folder
+            files.update(f"{settings['THEME_STATIC_DIR']}/{p.relative_to(source).as_posix()}"
+                         for p in source.rglob("*") if p.is_file())
+        for generator in generators:
+            files.update(Path(p).relative_to(self.output).as_posix() for p in getattr(generator, "partner_feed_files", []))
+        return files
+
+    # -- the body update -----------------------------------------------------------------------------------
+    def _bodies(self, changed: set[Path], collector: _Collector) -> Outcome | None:
+        """Only bodies of existing news items and pages changed: update those in place; ``None`` when not so."""
+        state = self.state
+        if state is None:
+            return None
+        content_root = Path(state.settings["PATH"]).resolve()
+        updates = []
+        for path in sorted(changed):
+            path = path.resolve()
+            if path.suffix != ".md" or not path.is_file() or not path.is_relative_to(content_root):
+                return None
+            relative = path.relative_to(content_root).as_posix()
+            old = state.context["generated_content"].get(relative)
+            if old is None:
+                return None
+            update = self._reread(state, path, relative, old)
+            if update is None:
+                return None
+            updates.append(update)
+        jobs = []
+        for old, new, checked in updates:
+            _forget_memoized([old, new])
+            old.__dict__.clear()
+            old.__dict__.update(new.__dict__)
+            self.rules.accept(state.generators, old, checked)
+            jobs += [job for job in state.writer.jobs if job.content is old]
+        rendered = state.writer.render(jobs)
+        _raise_logged_errors(collector)
+        new_bytes = {}
+        for job in jobs:
+            relative = self._relative(rendered.get(job.name, {}))
+            state.job_files[job.name] = {path: _digest(data) for path, data in relative.items()}
+            state.job_keys[job.name] = state.keys.content_page(job.content, self.rules.page_inputs(job.content))
+            new_bytes.update(relative)
+        return Outcome("bodies", rendered=len(jobs), written=self._write(new_bytes, None))
+
+    def _reread(self, state: _State, path: Path, relative: str, old):
+        """Check and read one changed file: ``(old, new, checked)``, or ``None`` if more than its body changed."""
+        checked = self.rules.check(state.generators, path, old)
+        if checked is None:
+            return None
+        news = isinstance(old, Article)
+        generator = state.generator(ArticlesGenerator if news else PagesGenerator)
+        kind = "article" if news else "page"
+        new = generator.readers.read_file(
+            base_path=generator.path, path=relative, content_class=type(old), context=state.context,
+            preread_signal=getattr(signals, f"{kind}_generator_preread"), preread_sender=generator,
+            context_signal=getattr(signals, f"{kind}_generator_context"), context_sender=generator)
+        if not isinstance(new, type(old)) or not new.is_valid():
+            return None
+        self.rules.finish(state.generators, new, checked)
+        if hasattr(new, "refresh_metadata_intersite_links"):
+            new.refresh_metadata_intersite_links()
+        if _signature(new) != _signature(old):
+            _forget_memoized([new])
+            return None
+        return old, new, checked
+
+    # -- the output folder ---------------------------------------------------------------------------------
+    def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:
+        return {Path(path).resolve().relative_to(self.output).as_posix(): data for path, data in files.items()}
+
+    def _write(self, files: dict[str, bytes], previous: _State | None) -> int:
+        """Write the files whose bytes changed, each to a temporary name renamed over the old one."""
+        known: dict[str, str] = {}
+        if previous is not None:
+            known.update(previous.other_files)
+            for written in previous.job_files.values():
+                known.update(written)
+        count = 0
+        for relative, data in files.items():
+            target = self.output / relative
+            if known.get(relative) == _digest(data) and target.is_file():
+                continue
+            if previous is None and target.is_file() and target.read_bytes() == data:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".writing-", dir=target.parent)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, target)
+            count += 1
+        return count
+
+    def _remove_stale(self, state: _State, previous: _State | None) -> int:
+        """Remove what the previous rebuild (or, at the start, anything in the folder) made and this one did not."""
+        produced = state.produced()
+        kept = tuple(state.settings.get("OUTPUT_RETENTION", []))
+        if previous is not None:
+            candidates = previous.produced()
+        else:
+            candidates = {p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file()}
+        count = 0
+        for relative in sorted(candidates - produced):
+            if relative.split("/")[0] in kept:
+                continue
+            path = self.output / relative
+            if path.is_file():
+                path.unlink()
+                count += 1
+            folder = path.parent
+            while folder != self.output and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+        return count
+
+
+def _raise_logged_errors(collector: _Collector) -> None:
+    """Pelican logs some failures (a file it could not read) and goes on; the preview keeps the last good state."""
+    errors = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
+    if errors:
+        raise LoggedErrors(errors)
+
+
+def _describe(record: logging.LogRecord) -> str:
+    message = record.getMessage().strip()
+    if record.exc_info and record.exc_info[1] is not None:
+        message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+    return message

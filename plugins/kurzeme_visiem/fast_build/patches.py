@@ -1,0 +1,47 @@
+"""Speed-ups that replace a Pelican method for the whole process (``FAST_BUILD`` on a tested Pelican only).
+
+* ``Content.get_url_setting`` formats a URL or ``save_as`` from the settings on every call (``Content.url`` is
+  a property); a build asks each item for its URL some ten times (lists, links, feeds, keys). The result is kept
+  on the object, keyed by what can still change after the object is made (status, slug, language, category,
+  date), so it equals Pelican's own at every call.
+* Jinja compiles the theme's templates in every build (every generator has its own environment): their bytecode
+  is kept in ``CACHE_PATH/jinja-<versions>/``, keyed by Jinja on each template's name and source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import jinja2
+from jinja2 import FileSystemBytecodeCache
+from pelican.contents import Content
+
+CACHE_ATTRIBUTE = "_fast_build_urls"
+
+
+def _cached_get_url_setting(original):
+    def get_url_setting(self, key: str) -> str:
+        state = (key, getattr(self, "status", None), getattr(self, "slug", None), self.in_default_lang,
+                 str(getattr(self, "category", "")), getattr(self, "date", None), getattr(self, "lang", None))
+        cache = self.__dict__.setdefault(CACHE_ATTRIBUTE, {})
+        if state not in cache:
+            cache[state] = original(self, key)
+        return cache[state]
+
+    get_url_setting.fast_build_original = original
+    return get_url_setting
+
+
+def cache_content_urls() -> None:
+    """Replace ``Content.get_url_setting`` by the caching one (once per process)."""
+    if not hasattr(Content.get_url_setting, "fast_build_original"):
+        Content.get_url_setting = _cached_get_url_setting(Content.get_url_setting)
+
+
+def template_bytecode_cache(settings: dict) -> FileSystemBytecodeCache:
+    name = hashlib.sha256(repr((jinja2.__version__, sorted(settings.get("JINJA_ENVIRONMENT", {}).items(), key=str)))
+                          .encode("utf-8")).hexdigest()[:16]
+    folder = Path(settings["CACHE_PATH"]) / f"jinja-{name}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
