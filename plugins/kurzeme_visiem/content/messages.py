@@ -68,7 +68,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": {"one": "Rebuilt {count} file in {seconds} s.", "other": "Rebuilt {count} files in {seconds} s."},
     },
     "preview.address": {
-        "lv": "Priekšskatījums: http://{host}:{port}/  (Ctrl+C to aptur)",
+        "lv": "Priekšskatījums: http://{host}:{port}/  (aptur ar Ctrl+C)",
         "en": "Preview: http://{host}:{port}/  (Ctrl+C stops it)",
     },
     "preview.updated": {
@@ -97,7 +97,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "Built the public site for {address} into {output}/ in {seconds} s.",
     },
     "serve_public.address": {
-        "lv": "Publiskais būvējums: {address}/  (Ctrl+C to aptur; output/ netiek mainīta)",
+        "lv": "Publiskais būvējums: {address}/  (aptur ar Ctrl+C; output/ netiek mainīta)",
         "en": "Public build: {address}/  (Ctrl+C stops it; output/ is not touched)",
     },
     "newpost.created": {
