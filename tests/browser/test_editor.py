@@ -162,7 +162,7 @@ def editable(path: Path) -> bool:
     """Partners with sourced service entries or a social service (issue 13's fields) are not in the editor's
     configuration yet, so it cannot promise to keep them: they are left out until it is."""
     text = path.read_text(encoding="utf-8")
-    return "social_service:" not in text and "- service:" not in text and "merged_into:" not in text
+    return not any(field in text for field in ("social_service:", "- service:", "merged_into:", "contact_source:"))
 
 
 def entries(content: Path) -> list[tuple[str, Path]]:
