@@ -13,7 +13,7 @@ from .site.filters import add_filters
 from .site.generator import directory_generator
 from .site.metadata import news_metadata, page_metadata
 from .site.presentation import presentation_generator
-from .site.readers import read_only_checked_files
+from .site.readers import use_site_readers
 
 
 def register() -> None:
@@ -22,7 +22,7 @@ def register() -> None:
     signals.article_generator_context.connect(news_metadata)
     signals.page_generator_context.connect(page_metadata)
     signals.generator_init.connect(add_filters)
-    signals.readers_init.connect(read_only_checked_files)
+    signals.readers_init.connect(use_site_readers)
     signals.readers_init.connect(use_fast_reader)  # FAST_BUILD on a tested Pelican: fast_build/versions.py
     signals.get_writer.connect(fast_writer)
     signals.generator_init.connect(fast_templates)

@@ -1,11 +1,14 @@
-"""The metadata lines at the top of a Markdown file, each with its line number.
+"""The metadata lines at the top of a Markdown file, each with its line number: the one header parser.
 
-Follows the rules of Python-Markdown's ``meta`` extension, which Pelican's reader uses: optional
-``---`` fence, ``Key: value`` lines, indented continuation lines, ended by a blank line. Lines are split as
-Markdown splits them (only ``\n``, ``\r\n`` and ``\r``; tabs expanded to 4 spaces), not as ``str.splitlines``,
-which also breaks at U+2028, form feed and the like: so a ``Status: draft`` written after such a character is
-not seen by the check while Pelican does not see it either. Control characters and such separators in the
-header are recorded (:attr:`MarkdownHeader.controls`) for the check to refuse.
+The check (``content/news_check.py``), the build's reader (``site/readers.py``), the FAST_BUILD reader and the
+preview all read a header with :func:`parse_header`; Python-Markdown's ``meta`` extension is not used (the body is
+converted without it), so there is no second reading of a header that could see other fields.
+
+The syntax is the one the ``meta`` extension defined: optional ``---`` fence, ``Key: value`` lines, indented
+continuation lines, ended by a blank line. Lines are split as Markdown splits them (only ``\n``, ``\r\n`` and
+``\r``; tabs expanded to 4 spaces), not as ``str.splitlines``, which also breaks at U+2028, form feed and the
+like. Control characters and such separators in the header are recorded (:attr:`MarkdownHeader.controls`);
+:func:`read_header` refuses them (a ``Status: draft`` hidden behind one is never a question of which reading wins).
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .messages import message
+from .problems import ContentErrors, ContentProblem
 
 META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 CONTINUATION = re.compile(r"^[ ]{4,}(?P<value>.*)")
@@ -90,6 +96,27 @@ def parse_header(path: Path, text: str) -> MarkdownHeader:
     controls = tuple((number + 1, found.group()) for number, found in
                      ((n, CONTROL.search(line)) for n, line in enumerate(lines[:index])) if found)
     return MarkdownHeader(path, fields, tuple(duplicates), index + 1, controls)
+
+
+def control_problems(header: MarkdownHeader) -> list[ContentProblem]:
+    """A ``path:line`` error for every header line with a control character or line separator in it."""
+    return [ContentProblem.at(header.path, line, message("header.control", code=f"{ord(character):04X}"))
+            for line, character in header.controls]
+
+
+def read_header(path: Path, text: str) -> MarkdownHeader:
+    """:func:`parse_header` for the build and the preview: a header with a control character or line separator is
+    refused (:class:`ContentErrors`, ``path:line``) instead of read."""
+    header = parse_header(path, text)
+    problems = control_problems(header)
+    if problems:
+        raise ContentErrors(problems)
+    return header
+
+
+def markdown_body(text: str, header: MarkdownHeader) -> str:
+    """The text after ``header`` (the lines Markdown converts to the page's HTML), as Markdown's clean-up left them."""
+    return "\n".join(markdown_lines(text.removeprefix("\ufeff"))[header.body_line - 1:])
 
 
 def join_lines(lines: list[str]) -> str:

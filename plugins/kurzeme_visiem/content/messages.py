@@ -161,6 +161,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "'{key}' norādīts divreiz (pirmoreiz {line}. rindā); atstājiet vienu",
         "en": "'{key}' is given twice (first on line {line}); keep one",
     },
+    "header.control": {
+        "lv": "galvenē ir neredzama vadības rakstzīme U+{code}; izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)",
+        "en": "the header contains an invisible control character U+{code}; delete it (it can hide a field or break a feed)",
+    },
     "field.unknown": {
         "lv": "nezināms lauks '{field}'; {hint}",
         "en": "unknown field '{field}'; {hint}",

@@ -18,7 +18,7 @@ from .messages import message
 from .directory import Directory, Partner, Service, suggest
 from .field_urls import field_url_problems
 from .image_files import IMAGES_DIR, READABLE, image_path, read_size
-from .markdown_header import MarkdownHeader, split_list
+from .markdown_header import MarkdownHeader, control_problems, split_list
 from .news_template import placeholder_lines
 from .partner_names import PartnerNames
 from .problems import ContentProblem
@@ -159,9 +159,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     if not header.value("title"):
         problems.append(ContentProblem.at(path, header.line("title"), message("news.title_missing")))
     problems += field_url_problems(path, header.line("summary"), "Summary", header.value("summary"))
-    for line, character in header.controls:
-        problems.append(ContentProblem.at(path, line, f"galvenē ir neredzama vadības rakstzīme U+{ord(character):04X}; "
-                                                      f"izdzēsiet to (tā var paslēpt lauku vai sabojāt plūsmu)"))
+    problems += control_problems(header)
     for key, found in header.fields.items():
         if key not in allowed:
             hint = did_you_mean(key, allowed, message("hint.not_used"), shown=str.capitalize)

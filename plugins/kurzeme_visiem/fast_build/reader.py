@@ -1,57 +1,48 @@
-"""Pelican's Markdown reader, faster and with the same output (``FAST_BUILD``).
+"""The site's Markdown reader, faster and with the same output (``FAST_BUILD``).
 
-* The Markdown of every news item and page is converted once per version of its text: the HTML and the raw
-  metadata lines are kept in ``CACHE_PATH/markdown-<fingerprint>/``, one small file per text, named by the
-  text's SHA-256 (so an edit, a new file or a rename needs no bookkeeping, and nothing large is held in
-  memory). Only strings are cached; Pelican turns the metadata lines into its objects (dates, tags, authors)
-  on every build, with the settings of that build.
-* Texts not in the cache are converted on all cores at the first read, one ``Markdown`` instance per worker
-  (``reset()`` between files instead of the new instance per file that Pelican's reader makes).
+* The body of every news item and page is converted once per version of its text: the HTML is kept in
+  ``CACHE_PATH/markdown-<fingerprint>/``, one small file per body, named by the body's SHA-256 (so an edit, a new
+  file or a rename needs no bookkeeping, and nothing large is held in memory). The header is not cached: it is
+  read on every build by the site reader itself (``content.markdown_header.read_header``, the function the check
+  uses) and typed by Pelican with that build's settings.
+* Bodies not in the cache are converted on all cores at the first read, one ``Markdown`` instance per worker
+  (``reset()`` between files instead of the new instance per file the site reader makes).
 
-Registered for Pelican's Markdown extensions through the ``readers_init`` signal when ``FAST_BUILD`` is set.
+:class:`CachedBodies` only overrides ``convert_body`` of ``site/readers.MarkdownReader``; it is mixed into the
+reader class registered for the source extensions through the ``readers_init`` signal when ``FAST_BUILD`` is set.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
 import pelican
-from markdown.extensions.meta import MetaPreprocessor
-from pelican.readers import MarkdownReader as PelicanMarkdownReader
 from pelican.utils import pelican_open
 
-from ..content.sources import markdown_files
+from ..content.markdown_header import markdown_body, parse_header
+from ..content.sources import SOURCE_EXTENSIONS, markdown_files
 from .forking import default_workers, run_shares, split
 from .versions import fast_build_active
 
-CACHE_FORMAT = 2
-
-
-@dataclass(frozen=True)
-class Converted:
-    """One text's Markdown turned into HTML, and its metadata lines as the ``meta`` extension read them."""
-
-    html: str
-    meta: dict[str, list[str]] | None
+CACHE_FORMAT = 3  # 3: the body's HTML only, keyed by the body (2: HTML and the meta extension's lines, by the file)
 
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class MarkdownReader(PelicanMarkdownReader):
-    """Drop-in for ``pelican.readers.MarkdownReader`` (same class name: Pelican records it as ``reader: markdown``)."""
+class CachedBodies:
+    """Mixin over the site's Markdown reader: ``convert_body`` from the cache, converting on all cores first."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._prepared = False
-        self._markdown: markdown.Markdown | None = None
         fingerprint = repr((CACHE_FORMAT, pelican.__version__, markdown.__version__,
                             sorted(self.settings["MARKDOWN"].items(), key=str)))
         name = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
@@ -61,81 +52,73 @@ class MarkdownReader(PelicanMarkdownReader):
     def _entry(self, digest: str) -> Path:
         return self._cache_dir / digest[:2] / f"{digest}.pickle"
 
-    def _load(self, digest: str) -> Converted | None:
+    def _load(self, digest: str) -> str | None:
         try:
             with self._entry(digest).open("rb") as handle:
                 entry = pickle.load(handle)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return None  # not converted yet, or damaged: convert again
-        return entry if isinstance(entry, Converted) else None
+        return entry if isinstance(entry, str) else None
 
-    def _store(self, digest: str, entry: Converted) -> None:
+    def _store(self, digest: str, html: str) -> None:
         target = self._entry(digest)
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(html, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)  # a concurrent build sees the whole entry or none
 
     # -- converting --------------------------------------------------------------------------------------
-    def _sources(self) -> list[str]:
-        """Every news and page file this build will read (``content/sources.py``: the check's discovery)."""
+    def _bodies(self) -> list[str]:
+        """The body of every news and page file this build will read (``content/sources.py``: the check's
+        discovery; the header found by the check's parser). A refused header is left to the reader's error."""
         root = Path(self.settings["PATH"])
         folders = [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]
-        return sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)})
+        bodies = []
+        for path in sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)}):
+            with pelican_open(path) as text:
+                header = parse_header(Path(path), str(text))
+                if not header.controls:
+                    bodies.append(markdown_body(str(text), header))
+        return bodies
 
-    def _new_markdown(self) -> markdown.Markdown:
-        return markdown.Markdown(**self.settings["MARKDOWN"])
-
-    def _convert_many(self, texts: list[str]) -> list[Converted]:
-        """Convert and cache ``texts``, one Markdown instance for all (``reset()`` between texts)."""
-        converter = self._new_markdown()
+    def _convert_many(self, bodies: list[str]) -> list[str]:
+        """Convert and cache ``bodies``, one Markdown instance for all (``reset()`` between texts)."""
+        converter = self.body_markdown()
         results = []
-        for text in texts:
-            converter.reset()
-            html = converter.convert(text)
-            entry = Converted(html, dict(converter.Meta) if hasattr(converter, "Meta") else None)
-            self._store(_digest(text), entry)
-            results.append(entry)
+        for body in bodies:
+            html = converter.reset().convert(body)
+            self._store(_digest(body), html)
+            results.append(html)
         return results
 
     def _prepare(self) -> None:
-        """Convert, on all cores, every source text the cache does not have yet."""
-        missing: dict[str, str] = {}
-        for path in self._sources():
-            with pelican_open(path) as text:
-                digest = _digest(text)
-                if digest not in missing and not self._entry(digest).is_file():
-                    missing[digest] = str(text)
+        """Convert, on all cores, every body the cache does not have yet."""
+        missing = {digest: body for body in self._bodies() if not self._entry(digest := _digest(body)).is_file()}
         if missing:
-            texts = list(missing.values())
-            workers = min(default_workers(self.settings), max(1, len(texts) // 20))
-            run_shares(lambda share: len(self._convert_many(share)), split(texts, workers, cost=len))
+            bodies = list(missing.values())
+            workers = min(default_workers(self.settings), max(1, len(bodies) // 20))
+            run_shares(lambda share: len(self._convert_many(share)), split(bodies, workers, cost=len))
 
-    def _metadata_markdown(self) -> markdown.Markdown:
-        """The instance ``_parse_metadata`` renders FORMATTED_FIELDS with; it removes the ``meta`` step each time."""
-        if self._markdown is None:
-            self._markdown = self._new_markdown()
-        if "meta" not in self._markdown.preprocessors:
-            self._markdown.preprocessors.register(MetaPreprocessor(self._markdown), "meta", 27)  # as the extension does
-        return self._markdown.reset()
-
-    def read(self, source_path):
-        """Pelican's ``MarkdownReader.read``: the same content and metadata, from the cache when the text is known."""
-        self._source_path = source_path
+    def convert_body(self, body: str) -> str:
+        """The site reader's ``convert_body``: the same HTML, from the cache when the body is known."""
         if not self._prepared:
             self._prepared = True
             self._prepare()
-        self._md = self._metadata_markdown()
-        with pelican_open(source_path) as text:
-            entry = self._load(_digest(text)) or self._convert_many([str(text)])[0]
-        metadata = self._parse_metadata(entry.meta) if entry.meta is not None else {}
-        return entry.html, metadata
+        return self._load(_digest(body)) or self._convert_many([body])[0]
+
+
+@functools.cache  # one class per reader class: Pelican makes a Readers table per generator and build
+def cached(reader_class: type) -> type:
+    """``reader_class`` with :class:`CachedBodies` mixed in, under the same name (Pelican records ``markdown``)."""
+    return type(reader_class.__name__, (CachedBodies, reader_class), {"__doc__": reader_class.__doc__})
 
 
 def use_fast_reader(readers) -> None:
-    """``readers_init``: with FAST_BUILD on a tested Pelican, Markdown goes through this reader (same output)."""
+    """``readers_init``: with FAST_BUILD on a tested Pelican, the site's Markdown reader (``site/readers.py``, which
+    has ``convert_body``) converts bodies through the cache (same output)."""
     if fast_build_active(readers.settings):
-        for extension, reader_class in list(readers.reader_classes.items()):
-            if reader_class is PelicanMarkdownReader:
-                readers.reader_classes[extension] = MarkdownReader
+        for extension in SOURCE_EXTENSIONS:
+            reader_class = readers.reader_classes.get(extension)
+            if reader_class and hasattr(reader_class, "convert_body") and not issubclass(reader_class, CachedBodies):
+                readers.reader_classes[extension] = cached(reader_class)

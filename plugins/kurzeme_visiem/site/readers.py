@@ -1,15 +1,68 @@
-"""Pelican reads as news and pages exactly the files the content check checks (``content/sources.py``)."""
+"""How Pelican reads news and pages: only the files the check checks, with the check's header parser.
+
+* Pelican reads as news and pages exactly the files the content check checks (``content/sources.py``).
+* Their Markdown is read by :class:`MarkdownReader`: the header by ``content.markdown_header.read_header`` (the
+  function the check uses; a header with a control character or line separator is refused with ``path:line``),
+  the body by Python-Markdown with the site's ``MARKDOWN`` settings but without the ``meta`` step, and the values
+  typed by Pelican's public ``process_metadata`` (dates, tags, authors), as Pelican's own reader types them.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from markdown import Markdown
+from pelican.readers import MarkdownReader as PelicanMarkdownReader
+from pelican.utils import pelican_open
+
+from ..content.markdown_header import MarkdownHeader, markdown_body, read_header
 from ..content.sources import SOURCE_EXTENSIONS
 
 
 STATIC = "static"  # Pelican's reader of static files (images, documents), not an extension
+META_STEP = "meta"  # Python-Markdown's name of the meta extension's preprocessor
 
 
-def read_only_checked_files(readers) -> None:
-    """``readers_init``: drop Pelican's readers for ``.markdown``, ``.mkd``, ``.html``, ``.rst``, ... ."""
+class MarkdownReader(PelicanMarkdownReader):
+    """Pelican's Markdown reader with the check's header parser (same class name: Pelican records ``markdown``).
+
+    Pelican's ``__init__`` is kept: it completes the ``MARKDOWN`` setting's extension list, which the other
+    Markdown renderers of the site (summaries, YAML fields) read too."""
+
+    def read(self, source_path):
+        with pelican_open(source_path) as text:
+            header = read_header(Path(source_path), str(text))
+            body = markdown_body(str(text), header)
+        return self.convert_body(body), self.typed_metadata(header)
+
+    def body_markdown(self) -> Markdown:
+        """A Markdown converter with the site's settings, without the ``meta`` step (the header is already read)."""
+        converter = Markdown(**self.settings["MARKDOWN"])
+        if META_STEP in converter.preprocessors:
+            converter.preprocessors.deregister(META_STEP)
+        return converter
+
+    def convert_body(self, body: str) -> str:
+        """The body's HTML (``fast_build/reader.py`` overrides this with its cache)."""
+        return self.body_markdown().convert(body)
+
+    def typed_metadata(self, header: MarkdownHeader) -> dict:
+        """The header's fields as Pelican's objects; ``FORMATTED_FIELDS`` converted from Markdown first."""
+        formatted = self.settings["FORMATTED_FIELDS"]
+        converter = self.body_markdown() if any(key in formatted for key in header.fields) else None
+        metadata = {}
+        for key, field in header.fields.items():
+            value = converter.reset().convert(field.value) if converter and key in formatted else field.value
+            metadata[key] = self.process_metadata(key, value)
+        return metadata
+
+
+def use_site_readers(readers) -> None:
+    """``readers_init``: ``.md`` files through :class:`MarkdownReader`; drop Pelican's readers for ``.markdown``,
+    ``.mkd``, ``.html``, ``.rst``, ... (the check reports such files)."""
     for extension in list(readers.reader_classes):
         if extension not in SOURCE_EXTENSIONS and extension != STATIC:
             del readers.reader_classes[extension]
+    for extension in SOURCE_EXTENSIONS:
+        if readers.reader_classes.get(extension):  # not when the settings switch it off (READERS = {"md": None})
+            readers.reader_classes[extension] = MarkdownReader
