@@ -121,7 +121,7 @@ def markdown_body(text: str, header: MarkdownHeader) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """A field written over several lines (indented continuation lines) as one value: the lines joined by one
-    space. The build (``metadata.normalise``) and the check use this same function, so a wrapped ``Title`` or
+    space. The check and the build's reader read headers with :func:`parse_header`, which joins with this, so a wrapped ``Title`` or
     ``Summary`` reads the same in ``<title>``, ``<h1>``, the feed and the JSON-LD as in ``make check``."""
     return " ".join(line.strip() for line in lines if line.strip())
 

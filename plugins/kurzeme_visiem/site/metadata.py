@@ -6,7 +6,6 @@ from markupsafe import Markup
 
 from .markdown_fields import FieldRenderer
 from ..content.lv.slugs import news_slug
-from ..content.markdown_header import join_lines
 
 
 def _is_empty(value: object) -> bool:
@@ -19,16 +18,12 @@ def _is_empty(value: object) -> bool:
 
 
 def normalise(metadata: dict, markdown_settings: dict, *, default_slug: bool) -> None:
-    """Join wrapped fields; drop fields left empty (they mean "not set"); give news the contract's slug; make
-    ``Summary`` safe.
+    """Drop fields left empty (they mean "not set"); give news the contract's slug; make ``Summary`` safe.
 
-    A field with indented continuation lines comes from Python-Markdown's ``meta`` step as a list of lines; it is
-    one value (``markdown_header.join_lines``), never a Python list in the page. ``Summary`` is a metadata field
-    written by the team: its Markdown is kept, raw HTML is shown as text.
+    A field with indented continuation lines is already one value (the reader, ``site/readers.py``, reads the header
+    with the check's ``markdown_header.parse_header``). ``Summary`` is a metadata field written by the team: its
+    Markdown is kept, raw HTML is shown as text.
     """
-    for key, value in metadata.items():
-        if isinstance(value, list) and value and all(isinstance(line, str) for line in value):
-            metadata[key] = join_lines(value)
     for key in [k for k, v in metadata.items() if _is_empty(v) or (isinstance(v, list) and all(map(_is_empty, v)))]:
         del metadata[key]
     if default_slug and "slug" not in metadata and metadata.get("title"):

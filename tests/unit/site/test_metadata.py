@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from markupsafe import Markup
+from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import Author
 
 from kurzeme_visiem.site.metadata import normalise
+from kurzeme_visiem.site.readers import MarkdownReader
 
 MARKDOWN = {"extension_configs": {"markdown.extensions.extra": {}}, "output_format": "html"}
 SETTINGS = {"SLUG_REGEX_SUBSTITUTIONS": []}
@@ -37,9 +39,12 @@ def test_summary_keeps_markdown_and_shows_html_as_text():
     assert metadata["summary"] == "<p><strong>Svarīgi</strong>: &lt;script&gt;alert(1)&lt;/script&gt;</p>"
 
 
-def test_wrapped_title_and_summary_are_one_value_never_a_list():
-    metadata = {"title": ["Kuldīgā notiks seminārs par", "pakalpojumiem bērniem"],
-                "summary": ["2018. gada 27. aprīlī notika", "  sapulce."], "partners": ["a, b,", "c"]}
+def test_wrapped_title_and_summary_read_as_one_value_never_a_list(tmp_path):
+    path = tmp_path / "zina.md"
+    path.write_text("Title: Kuldīgā notiks seminārs par\n    pakalpojumiem bērniem\nSummary: 2018. gada 27. aprīlī notika\n"
+                    "      sapulce.\nPartners: a, b,\n    c\n\nTeksts.\n", encoding="utf-8")
+    settings = {**DEFAULT_CONFIG, "FORMATTED_FIELDS": [], "MARKDOWN": {"extension_configs": {}, "output_format": "html"}}
+    _, metadata = MarkdownReader(settings).read(str(path))  # the site's reader (site/readers.py)
     normalise(metadata, MARKDOWN | {"extensions": ["kurzeme_visiem.content.lv.date_paragraphs"]}, default_slug=True)
     assert metadata["title"] == "Kuldīgā notiks seminārs par pakalpojumiem bērniem"
     assert metadata["slug"] == "kuldiga-notiks-seminars-par-pakalpojumiem-berniem"
