@@ -1,5 +1,5 @@
 """FAST_BUILD changes how fast the site is built, never what is built: the output is compared byte for byte
-with a build that has every speed-up off (Pelican's own reader and writer, one process, no cache)."""
+with a build that has every speed-up off (the site's reader without its cache, Pelican's writer, one process)."""
 
 from __future__ import annotations
 
@@ -223,6 +223,16 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     assert tree_digest(output) == before, "bad content leaves the preview's folder as it was"
     news[16].write_text(good, encoding="utf-8")
     step("fixed", {news[16]}, mode="bodies")
+
+    good = news[17].read_text(encoding="utf-8")  # issue 12, item 8: a draft behind a line separator
+    _edit(news[17], "\n", "\u2028Status: draft\n")
+    before = tree_digest(output)
+    with pytest.raises(ContentErrors) as hidden:
+        site.rebuild({news[17]})
+    assert [(p.line, "U+2028" in p.message) for p in hidden.value.problems] == [(1, True)]
+    assert tree_digest(output) == before, "the draft is refused, not published"
+    news[17].write_text(good, encoding="utf-8")
+    step("separator removed", {news[17]}, mode="bodies")
 
 
 def test_a_warm_build_with_nothing_changed_writes_nothing_and_any_change_builds(tmp_path):

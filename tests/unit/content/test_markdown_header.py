@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from kurzeme_visiem.content.markdown_header import HeaderField, parse_header, split_list
+from kurzeme_visiem.content.markdown_header import HeaderField, markdown_body, parse_header, read_header, split_list
+from kurzeme_visiem.content.problems import ContentErrors
 
 PATH = Path("news/a.md")
 
@@ -107,25 +108,24 @@ def test_split_list(value, items):
     assert split_list(value) == items
 
 
-# --- one way to read a header: the check's parser and Python-Markdown's meta extension (Pelican) agree ---------
+# --- line separators: a field written after one is not a field, and the line is recorded to be refused -----------
+# (the build reads headers with this same parser: tests/unit/site/test_readers.py)
 
-SEPARATORS = ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\r", "\r\n", "\t"]
-
-
-def pelican_meta(text: str) -> dict[str, list[str]]:
-    """The metadata Pelican's Markdown reader sees (the ``meta`` extension, after Markdown's own clean-up)."""
-    import markdown
-
-    converter = markdown.Markdown(extensions=["markdown.extensions.meta"])
-    converter.convert(text)
-    return {key.lower(): value for key, value in converter.Meta.items()}
+HIDING = ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85"]  # str.splitlines() breaks at these
 
 
-@pytest.mark.parametrize("separator", SEPARATORS)
-def test_a_field_hidden_behind_a_line_separator_is_seen_as_pelican_sees_it(separator):
-    text = f"Title: Ziņa{separator}Status: draft\nDate: 2026-01-02\n\nTeksts\n"
-    header = parse_header(PATH, text)
-    assert set(header.fields) == set(pelican_meta(text))
+@pytest.mark.parametrize("separator", HIDING)
+def test_a_field_hidden_behind_a_line_separator_stays_in_the_title_and_is_recorded(separator):
+    header = parse_header(PATH, f"Title: Ziņa{separator}Status: draft\nDate: 2026-01-02\n\nTeksts\n")
+    assert set(header.fields) == {"title", "date"}
+    assert header.value("title") == f"Ziņa{separator}Status: draft"
+    assert header.controls == ((1, separator),)
+
+
+@pytest.mark.parametrize("separator", ["\r", "\r\n"])
+def test_carriage_returns_break_lines_as_markdown_breaks_them(separator):
+    header = parse_header(PATH, f"Title: Ziņa{separator}Status: draft\nDate: 2026-01-02\n\nTeksts\n")
+    assert header.value("status") == "draft" and header.controls == ()
 
 
 @pytest.mark.parametrize("character", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x85", "\x00", "\x1b", "\x07", "\x7f"])
@@ -134,6 +134,25 @@ def test_control_characters_and_line_separators_in_the_header_are_recorded_at_th
     assert [line for line, _ in header.controls] == [2]
 
 
-def test_a_tab_indented_continuation_line_counts_as_markdown_counts_it():
-    text = "Title: Ziņa\nSummary: viens\n\tdivi\nDate: 2026-01-02\n\nx\n"
-    assert set(parse_header(PATH, text).fields) == set(pelican_meta(text)) == {"title", "summary", "date"}
+def test_a_tab_indented_continuation_line_continues_the_field():
+    header = parse_header(PATH, "Title: Ziņa\nSummary: viens\n\tdivi\nDate: 2026-01-02\n\nx\n")
+    assert set(header.fields) == {"title", "summary", "date"} and header.value("summary") == "viens divi"
+
+
+def test_read_header_refuses_a_header_with_a_control_character_at_its_line():
+    with pytest.raises(ContentErrors) as refused:
+        read_header(PATH, "Title: Ziņa\nSummary: a\u2028Status: draft\n\nTeksts\n")
+    assert [p.line for p in refused.value.problems] == [2] and "U+2028" in str(refused.value)
+    assert read_header(PATH, "Title: Ziņa\n\nTeksts ar \u2028\n").value("title") == "Ziņa"  # the body may have one
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Title: A\n\nPirmā\n\n- a\n", "Pirmā\n\n- a\n"),
+    ("---\nTitle: A\n---\nNote: x\n", "Note: x\n"),
+    ("Title: A\nTeksts bez tukšas rindas\n", "Teksts bez tukšas rindas\n"),
+    ("\ufeffTitle: A\r\n\r\n\tkods\r\n", "    kods\n"),
+    ("Teksts bez galvenes\n", "Teksts bez galvenes\n"),
+    ("Title: A\n", ""),
+])
+def test_the_body_is_the_text_after_the_header(text, body):
+    assert markdown_body(text, parse_header(PATH, text)) == body

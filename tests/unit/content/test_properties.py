@@ -1,6 +1,7 @@
 """Property-based tests: random and malformed YAML and metadata never crash the loaders.
 
-Whatever the bytes, the result is either success or problems that each read ``path:line: message``.
+Whatever the bytes, the result is either success or problems that each read ``path:line: message``. That the check
+and the build read every header with the same function: ``tests/unit/site/test_readers.py``.
 """
 
 from __future__ import annotations
@@ -79,19 +80,3 @@ def test_header_parser_accepts_any_text(text):
     header = parse_header(__import__("pathlib").Path("x.md"), text)
     assert header.body_line >= 1
     assert all(field.line >= 1 for field in header.fields.values())
-
-
-header_text = st.lists(st.tuples(
-    st.one_of(metadata_line, st.sampled_from(["", " ", "    more", "\tmore", "---", "...", "Status: draft", "\tStatus: x"])),
-    st.sampled_from(["\n", "\n", "\n", "\u2028", "\u2029", "\x0c", "\x0b", "\x85", "\r", "\r\n", "\x1e", "\x1c"])),
-    max_size=8).map(lambda pairs: "".join(line + end for line, end in pairs) + "\n\nx")
-
-
-@FAST
-@given(header_text)
-def test_the_check_reads_the_same_fields_as_pelican(text):
-    import markdown
-
-    converter = markdown.Markdown(extensions=["markdown.extensions.meta"])
-    converter.convert(text)
-    assert set(parse_header(__import__("pathlib").Path("x.md"), text).fields) == {k.lower() for k in converter.Meta}

@@ -1,12 +1,12 @@
-"""The FAST_BUILD Markdown reader returns exactly what Pelican's reader returns, from its cache when it can."""
+"""The FAST_BUILD Markdown reader returns exactly what the site's reader returns, from its cache when it can."""
 
 from __future__ import annotations
 
 import pytest
-from pelican.readers import MarkdownReader as PelicanMarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 
-from kurzeme_visiem.fast_build.reader import MarkdownReader
+from kurzeme_visiem.fast_build.reader import cached
+from kurzeme_visiem.site.readers import MarkdownReader as SiteMarkdownReader
 
 from unit_helpers import ContentFolder
 
@@ -41,6 +41,9 @@ def settings(tmp_path):
     return values
 
 
+MarkdownReader = cached(SiteMarkdownReader)
+
+
 def read_all(reader_class, settings):
     reader = reader_class(settings)
     paths = sorted((settings["PATH"] + "/" + p.relative_to(settings["PATH"]).as_posix())
@@ -48,11 +51,12 @@ def read_all(reader_class, settings):
     return {path: reader.read(path) for path in paths}
 
 
-def test_same_content_and_metadata_as_pelicans_reader(settings):
-    expected = read_all(PelicanMarkdownReader, settings)
+def test_same_content_and_metadata_as_the_site_reader(settings, tmp_path):
+    expected = read_all(SiteMarkdownReader, settings)
     assert read_all(MarkdownReader, settings) == expected  # converts, fills the cache
     assert read_all(MarkdownReader, settings) == expected  # from the cache
     assert "<table>" in next(iter(expected.values()))[0]
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 4  # one per body
 
 
 def test_an_edited_file_is_converted_again(settings, tmp_path):
@@ -68,4 +72,4 @@ def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
     read_all(MarkdownReader, settings)
     for cache in (tmp_path / "cache").rglob("*.pickle"):
         cache.write_bytes(b"not a pickle")
-    assert read_all(MarkdownReader, settings) == read_all(PelicanMarkdownReader, settings)
+    assert read_all(MarkdownReader, settings) == read_all(SiteMarkdownReader, settings)

@@ -6,11 +6,11 @@ import logging
 
 import pelican
 import pytest
-from pelican.readers import MarkdownReader as PelicanMarkdownReader
 
 from kurzeme_visiem.fast_build import versions
-from kurzeme_visiem.fast_build.reader import MarkdownReader, use_fast_reader
+from kurzeme_visiem.fast_build.reader import CachedBodies, use_fast_reader
 from kurzeme_visiem.fast_build.writer import ParallelWriter, fast_writer
+from kurzeme_visiem.site.readers import MarkdownReader
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +23,7 @@ def fresh_check():
 class Readers:
     def __init__(self, settings):
         self.settings = settings
-        self.reader_classes = {"md": PelicanMarkdownReader, "markdown": PelicanMarkdownReader}
+        self.reader_classes = {"md": MarkdownReader}  # after site/readers.use_site_readers
 
 
 class FakePelican:
@@ -39,7 +39,8 @@ def test_the_installed_versions_are_the_tested_ones():
 def test_tested_pelican_gets_the_fast_reader_and_writer():
     readers = Readers({"FAST_BUILD": True})
     use_fast_reader(readers)
-    assert set(readers.reader_classes.values()) == {MarkdownReader}
+    [fast] = readers.reader_classes.values()
+    assert issubclass(fast, CachedBodies) and issubclass(fast, MarkdownReader) and fast.__name__ == "MarkdownReader"
     assert fast_writer(FakePelican()) is ParallelWriter
 
 
@@ -49,7 +50,7 @@ def test_untested_pelican_warns_once_and_keeps_the_stock_reader_and_writer(monke
         for _ in range(3):  # the preview runs many builds in one process
             readers = Readers({"FAST_BUILD": True})
             use_fast_reader(readers)
-            assert set(readers.reader_classes.values()) == {PelicanMarkdownReader}
+            assert set(readers.reader_classes.values()) == {MarkdownReader}
             assert fast_writer(FakePelican()) is None
             assert not versions.fast_build_active({"FAST_BUILD": True})
     warnings = [r.getMessage() for r in caplog.records if r.name == versions.__name__]
