@@ -1,10 +1,9 @@
 """Which Pelican versions the speed-ups were tested with; on any other, the stock behaviour.
 
 ``fast_build/`` overrides private parts of Pelican (``Writer._open_w``, ``_written_files``, ``_overridden_files``,
-``MarkdownReader._parse_metadata``, ``_source_path``, ``_md``, ``Pelican._get_generator_classes``, the memoized
-``Content.get_content``/``get_summary`` caches). They can change in any release, so on a version not listed here the
-build warns once and uses Pelican's own reader and writer, and the preview rebuilds the whole site atomically on
-every change: slower, same output.
+``Pelican._get_generator_classes``, the memoized ``Content.get_content``/``get_summary`` caches). They can change in
+any release, so on a version not listed here the build warns once and uses the site's reader without its cache and
+Pelican's own writer, and the preview rebuilds the whole site atomically on every change: slower, same output.
 After testing a new version (``tests/unit/fast_build``, ``tests/e2e/test_fast_build.py``), add it here.
 """
 
