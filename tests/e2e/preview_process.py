@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,18 +36,16 @@ def get(port: int, path: str) -> tuple[int, str]:
 
 
 @contextlib.contextmanager
-def running_preview(content: Path, output: Path) -> Iterator[int]:
-    """Start the preview of ``content`` into ``output``; yield its port once it answers."""
+def running_server(arguments: list[str], cwd: Path, timeout: float = 60) -> Iterator[int]:
+    """Start ``python -m kurzeme_visiem <arguments> --port N`` in ``cwd``; yield N once ``/`` answers 200."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kurzeme_visiem", "serve", "-s", str(PREVIEW_SETTINGS), "-c", str(content),
-         "-o", str(output), "--port", str(port)],
-        cwd=output.parent, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
+    log = tempfile.TemporaryFile("w+", encoding="utf-8")  # a file, not a pipe: a chatty server never blocks on it
+    process = subprocess.Popen([sys.executable, "-m", "kurzeme_visiem", *arguments, "--port", str(port)], cwd=cwd,
+                               env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")}, stdout=log,
+                               stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and process.poll() is None:
             try:
                 if get(port, "/")[0] == 200:
                     break
@@ -54,8 +53,16 @@ def running_preview(content: Path, output: Path) -> Iterator[int]:
                 time.sleep(0.2)
         else:
             process.kill()
-            pytest.fail(f"the preview did not start: {process.stdout.read()}")
+            process.wait(timeout=10)
+            log.seek(0)
+            pytest.fail(f"`{arguments[0]}` did not start: {log.read()}")
         yield port
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
+
+
+def running_preview(content: Path, output: Path) -> contextlib.AbstractContextManager[int]:
+    """Start the preview of ``content`` into ``output``; yield its port once it answers."""
+    return running_server(["serve", "-s", str(PREVIEW_SETTINGS), "-c", str(content), "-o", str(output)], output.parent)

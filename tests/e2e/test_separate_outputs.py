@@ -4,33 +4,16 @@ into ``.public-preview/`` and serves it with working asset URLs."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import time
 
-import pytest
-
-from built_site import PREVIEW_SETTINGS, PUBLISH_SETTINGS, ROOT, copy_demo_content, run_build
-from preview_process import free_port, get
+from built_site import PREVIEW_SETTINGS, PUBLISH_SETTINGS, copy_demo_content, run_build
+from preview_process import get, running_server
 
 
 def test_the_preview_serves_its_own_folder_and_a_publish_does_not_disturb_it(tmp_path):
     content = copy_demo_content(tmp_path / "content")
-    port = free_port()
-    process = subprocess.Popen(  # as make serve runs it: no -o, so the default folder
-        [sys.executable, "-m", "kurzeme_visiem", "serve", "-s", str(PREVIEW_SETTINGS), "-c", str(content), "--port", str(port)],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if get(port, "/")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
+    # as make serve runs it: no -o, so the default folder
+    with running_server(["serve", "-s", str(PREVIEW_SETTINGS), "-c", str(content)], tmp_path) as port:
         assert (tmp_path / ".preview" / "index.html").is_file(), "the preview builds into .preview/"
         assert not (tmp_path / "output").exists()
         _, before = get(port, "/")
@@ -41,29 +24,12 @@ def test_the_preview_serves_its_own_folder_and_a_publish_does_not_disturb_it(tmp
         assert status == 200 and after == before, "the open preview is the same page after a publish"
         assert 'href="/theme/css/site.css"' in after and "https://kurzemevisiem.lv/theme" not in after
         assert "https://kurzemevisiem.lv/" in (tmp_path / "output" / "index.html").read_text(encoding="utf-8")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_serve_public_builds_for_its_local_address_and_serves_working_assets(tmp_path):
     content = copy_demo_content(tmp_path / "content")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kurzeme_visiem", "serve-public", "-s", str(PUBLISH_SETTINGS), "-c", str(content),
-         "--port", str(port)],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                if get(port, "/")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail(f"serve-public did not start: {process.stdout.read() if process.poll() is not None else ''}")
+    arguments = ["serve-public", "-s", str(PUBLISH_SETTINGS), "-c", str(content)]
+    with running_server(arguments, tmp_path, timeout=180) as port:
         status, home = get(port, "/")
         assert status == 200
         base = f"http://127.0.0.1:{port}"
@@ -75,6 +41,3 @@ def test_serve_public_builds_for_its_local_address_and_serves_working_assets(tmp
         assert "kurzemevisiem.lv" not in home, "no asset or link points at the public host"
         assert (tmp_path / ".public-preview" / "sitemap.xml").is_file(), "a full public build (publish steps ran)"
         assert not (tmp_path / "output").exists() and not (tmp_path / ".preview").exists()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)

@@ -36,9 +36,10 @@ def lines(problems) -> list[str]:
     return [str(p) for p in sorted(problems)]
 
 
-def render_component(name: str, params: dict, **context) -> str:
+def render_component(name: str, params: dict, caller: str | None = None, **context) -> str:
     """A theme component's macro rendered with ``params`` in a plain Jinja environment (the theme's options and the
-    plugin's date filters; no Pelican). ``context``: variables the component reads from the page (page-meta)."""
+    plugin's date filters; no Pelican). ``caller``: the body of a ``{% call %}`` block, for components that take one.
+    ``context``: variables the component reads from the page (page-meta)."""
     import jinja2
 
     from kurzeme_visiem.content.lv.dates import iso_date, locative, nominative
@@ -56,6 +57,6 @@ def render_component(name: str, params: dict, **context) -> str:
                         "lv_on_date": on_date_lv, "genitive": genitive,
                         "document_note": document_note, "en_date": en_date})
     macro = name.replace("-", "_")
-    template = env.from_string(
-        f'{{% import "components/{name}.html" as c with context %}}{{{{ c.{macro}(params) }}}}')
+    call = f"{{{{ c.{macro}(params) }}}}" if caller is None else f"{{% call c.{macro}(params) %}}{caller}{{% endcall %}}"
+    template = env.from_string(f'{{% import "components/{name}.html" as c with context %}}{call}')
     return template.render(params=params, **context)

@@ -39,13 +39,19 @@ PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image"
 
 @dataclass
 class NewsLinks:
-    """What the plugin adds to one news item: its resolved partners and services."""
+    """What the plugin adds to one news item (``markdown``, its checked file): its resolved partners and services."""
 
-    source: Path
-    slug: str
+    markdown: MarkdownSource
     partners: list[Partner] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
-    markdown: MarkdownSource | None = None
+
+    @property
+    def source(self) -> Path:
+        return self.markdown.path.resolve()
+
+    @property
+    def slug(self) -> str:
+        return self.markdown.slug
 
 
 def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
@@ -55,45 +61,53 @@ def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
     return slugify(path.stem, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
-def _readable(content_path: Path, path: Path, allowed: tuple[str, ...], problems: list[ContentProblem]):
-    """``(header, text)`` of one file, after the checks news and pages share (``None`` when it cannot be read);
-    its problems go to ``problems``."""
-    found, read_problems = read_source(path)
-    problems += read_problems
-    if found is not None:
-        problems += _common_checks(found[0], allowed, content_path)
-    return found
+def _read(content_path: Path, path: Path, allowed: tuple[str, ...],
+          slug_of) -> tuple[MarkdownSource | None, list[ContentProblem]]:
+    """One file read, with the checks news and pages share (``allowed`` fields) and its slug ``slug_of(header)``;
+    ``None`` when it cannot be read."""
+    found, problems = read_source(path)
+    if found is None:
+        return None, problems
+    header, text = found
+    problems += _common_checks(header, allowed, content_path)
+    return MarkdownSource(path, header, text, slug_of(header)), problems
+
+
+def _check_folder(folder: Path, check_file) -> tuple[list, list[ContentProblem]]:
+    """Every Markdown file of ``folder`` through ``check_file(path, owners)`` (``owners``: slug → file, across the
+    folder): what the files gave, and all their problems."""
+    checked: list = []
+    problems: list[ContentProblem] = []
+    owners: dict[str, Path] = {}
+    for path in markdown_files(folder):
+        item, item_problems = check_file(path, owners)
+        problems += item_problems
+        if item is not None:
+            checked.append(item)
+    return checked, problems
 
 
 def check_news(
     content_path: Path, news_dir: str, directory: Directory, reserved_slugs: frozenset[str] = frozenset()
 ) -> tuple[dict[Path, NewsLinks], list[ContentProblem]]:
-    links: dict[Path, NewsLinks] = {}
-    problems: list[ContentProblem] = []
-    owners: dict[str, Path] = {}
-    for path in markdown_files(content_path / news_dir):
-        item, item_problems = check_news_file(content_path, path, directory, owners, reserved_slugs)
-        problems += item_problems
-        if item is not None:
-            links[item.source] = item
-    return links, problems
+    items, problems = _check_folder(content_path / news_dir, lambda path, owners: check_news_file(
+        content_path, path, directory, owners, reserved_slugs))
+    return {item.source: item for item in items}, problems
 
 
 def check_news_file(content_path: Path, path: Path, directory: Directory, owners: dict[str, Path],
                     reserved_slugs: frozenset[str] = frozenset()) -> tuple[NewsLinks | None, list[ContentProblem]]:
     """One news file: its header, slug (``owners``: slug → file, across the folder), summary, partners and services."""
-    problems: list[ContentProblem] = []
-    found = _readable(content_path, path, NEWS_FIELDS, problems)
-    if found is None:
+    source, problems = _read(content_path, path, NEWS_FIELDS,
+                             lambda header: news_slug(header.value("title") or "", header.value("slug")))
+    if source is None:
         return None, problems
-    header, text = found
-    title = header.value("title") or ""
-    slug = news_slug(title, header.value("slug"))
-    if title or header.value("slug"):  # without either, the missing Title is the one problem to report
+    header, slug = source.header, source.slug
+    if header.value("title") or header.value("slug"):  # without either, the missing Title is the one problem to report
         problems += _slug_checks(header, slug, owners, reserved_slugs)
         if slug.isdigit():
             problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
-    item = NewsLinks(path.resolve(), slug, markdown=MarkdownSource(path, header, text, slug))
+    item = NewsLinks(source)
     problems += _summary_checks(item.markdown)
     problems += [
         ContentProblem.at(path, number, message("news.placeholder"), warning=True)
@@ -109,28 +123,17 @@ def check_news_file(content_path: Path, path: Path, directory: Directory, owners
 def check_pages(
     content_path: Path, pages_dir: str, settings: dict, reserved_slugs: frozenset[str] = frozenset()
 ) -> tuple[list[MarkdownSource], list[ContentProblem]]:
-    pages: list[MarkdownSource] = []
-    problems: list[ContentProblem] = []
-    owners: dict[str, Path] = {}
-    for path in markdown_files(content_path / pages_dir):
-        page, page_problems = check_page_file(content_path, path, settings, owners, reserved_slugs)
-        problems += page_problems
-        if page is not None:
-            pages.append(page)
-    return pages, problems
+    return _check_folder(content_path / pages_dir, lambda path, owners: check_page_file(
+        content_path, path, settings, owners, reserved_slugs))
 
 
 def check_page_file(content_path: Path, path: Path, settings: dict, owners: dict[str, Path],
                     reserved_slugs: frozenset[str] = frozenset()) -> tuple[MarkdownSource | None, list[ContentProblem]]:
     """One page file: its header and slug (``owners``: slug → file, across the folder)."""
-    problems: list[ContentProblem] = []
-    found = _readable(content_path, path, PAGE_FIELDS, problems)
-    if found is None:
-        return None, problems
-    header, text = found
-    slug = page_slug(path, header.value("slug"), settings)
-    problems += _slug_checks(header, slug, owners, reserved_slugs)
-    return MarkdownSource(path, header, text, slug), problems
+    page, problems = _read(content_path, path, PAGE_FIELDS, lambda header: page_slug(path, header.value("slug"), settings))
+    if page is not None:
+        problems += _slug_checks(page.header, page.slug, owners, reserved_slugs)
+    return page, problems
 
 
 NOT_A_PARAGRAPH = ("#", "- ", "* ", "+ ", ">", "|", "<", "![", "```", "~~~", "    ")

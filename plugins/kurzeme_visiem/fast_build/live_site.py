@@ -21,8 +21,6 @@ import hashlib
 import io
 import re
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from itertools import chain
@@ -37,13 +35,14 @@ from pelican import Pelican, signals
 from pelican import __version__ as pelican_version_string
 from pelican.contents import Article, Content
 from pelican.generators import ArticlesGenerator, PagesGenerator
-from pelican.writers import FileOverwriteFailedError, Writer
+from pelican.writers import FileOverwriteFailedError
 
 from pelican.settings import read_settings
 
-from ..pelican_context import CONTENT_KEYS
+from ..pelican_context import CONTENT_KEYS, PelicanLog
 from . import incremental
 from .forking import default_workers, run_shares, split
+from .jobs import Job, QueuedWriter, replace_file
 from .versions import pelican_tested
 
 logger = logging.getLogger(__name__)
@@ -105,23 +104,6 @@ class Outcome:
         return not self.problems
 
 
-@dataclass
-class _Job:
-    number: int
-    name: str
-    template: object
-    context: dict
-    kwargs: dict
-
-    @property
-    def content(self):
-        return self.kwargs.get("article") or self.kwargs.get("page")
-
-    def cost(self) -> float:
-        paginated = self.kwargs.get("articles") or self.kwargs.get("dates")
-        return 1.0 + (len(paginated) / 10 if paginated and self.kwargs.get("template_name") == "index" else 0)
-
-
 class _Capture(io.StringIO):
     """A file Pelican writes, kept in memory: on leaving the ``with`` block its bytes go to ``sink``."""
 
@@ -135,22 +117,14 @@ class _Capture(io.StringIO):
         super().__exit__(kind, value, traceback)
 
 
-class MemoryWriter(Writer):
+class MemoryWriter(QueuedWriter):
     """Pelican's Writer, rendering into memory: feeds at once (``feeds``), pages as recorded jobs (``render``)."""
 
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
-        self.jobs: list[_Job] = []
         self.feeds: dict[str, bytes] = {}
         self._sink = self.feeds
         self._job_paths: dict[str, set[str]] = {}  # what each job wrote last time: rendering it again is no overwrite
-
-    def write_file(self, name, template, context, *args, **kwargs):
-        if not name:
-            return  # Pelican's writer skips empty names too
-        for key, value in zip(("relative_urls", "paginated", "template_name", "override_output", "url"), args):
-            kwargs[key] = value
-        self.jobs.append(_Job(len(self.jobs), name, template, context, kwargs))
 
     def _open_w(self, filename, encoding, override=False):
         if filename in self._written_files and not (override or filename in self._overridden_files):
@@ -163,23 +137,23 @@ class MemoryWriter(Writer):
         self._written_files.add(filename)
         return _Capture(self._sink, filename, encoding)
 
-    def render_share(self, jobs: list[_Job]) -> dict[str, dict[str, bytes]]:
+    def render_share(self, jobs: list[Job]) -> dict[str, dict[str, bytes]]:
         """Render ``jobs``; the files each produced (absolute path → bytes), by job name."""
         produced: dict[str, dict[str, bytes]] = {}
         for job in sorted(jobs, key=lambda j: j.number):
             self._sink = produced.setdefault(job.name, {})
             self._written_files.difference_update(self._job_paths.get(job.name, ()))
             self._overridden_files.difference_update(self._job_paths.get(job.name, ()))
-            Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+            self.render_job(job)
             self._job_paths[job.name] = set(self._sink)
         self._sink = self.feeds
         return produced
 
-    def render(self, jobs: list[_Job]) -> dict[str, dict[str, bytes]]:
+    def render(self, jobs: list[Job]) -> dict[str, dict[str, bytes]]:
         """``render_share`` on all cores when there are many jobs."""
         workers = default_workers(self.settings) if len(jobs) > 20 else 1
         produced: dict[str, dict[str, bytes]] = {}
-        for share in run_shares(self.render_share, split(jobs, workers, cost=_Job.cost)):
+        for share in run_shares(self.render_share, split(jobs, workers, cost=lambda job: job.cost(self.settings))):
             produced.update(share)
         for name, files in produced.items():  # a forked worker's bookkeeping stayed in the worker
             self._job_paths[name] = set(files)
@@ -209,15 +183,6 @@ class _State:
         for written in self.job_files.values():
             files.update(written)
         return files
-
-
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
 
 
 INTERSITE_LINK = re.compile(r"\{(?:filename|static|attach|index|tag|category|author)\}|\|(?:filename|static|attach)\|")
@@ -325,21 +290,16 @@ class LiveSite:
     def rebuild(self, changed: set[Path] | None = None) -> Outcome:
         """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was."""
         started = time.perf_counter()
-        collector = _Collector()
-        root = logging.getLogger()
-        root.addHandler(collector)
-        try:
-            outcome = self._bodies(changed, collector) if changed else None
+        with PelicanLog() as log:
+            outcome = self._bodies(changed, log) if changed else None
             if outcome is None:
-                outcome = self._full(collector)
-        finally:
-            root.removeHandler(collector)
-        outcome.warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
+                outcome = self._full(log)
+        outcome.warnings = log.warnings()
         outcome.seconds = time.perf_counter() - started
         return outcome
 
     # -- the full rebuild ----------------------------------------------------------------------------------
-    def _full(self, collector: _Collector) -> Outcome:
+    def _full(self, log: PelicanLog) -> Outcome:
         _forget_memoized(None)
         settings = read_settings(str(self.settings_file), override={**self.overrides, "OUTPUT_PATH": str(self.output)})
         self.output.mkdir(parents=True, exist_ok=True)
@@ -377,7 +337,7 @@ class LiveSite:
             else:
                 todo.append(job)
         rendered = writer.render(todo)
-        _raise_logged_errors(collector)
+        _raise_logged_errors(log)
         new_bytes = self._relative(writer.feeds)
         for name, files in rendered.items():
             relative = self._relative(files)
@@ -392,7 +352,7 @@ class LiveSite:
         self.state = state
         return outcome
 
-    def _uses_directory(self, job: _Job, seen: dict) -> bool:
+    def _uses_directory(self, job: Job, seen: dict) -> bool:
         if self.rules.directory_pages & set(job.kwargs):
             return True
         used = _template_variables(job.template.environment, job.template.name, seen)
@@ -410,7 +370,7 @@ class LiveSite:
         return files
 
     # -- the body update -----------------------------------------------------------------------------------
-    def _bodies(self, changed: set[Path], collector: _Collector) -> Outcome | None:
+    def _bodies(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
         """Only bodies of existing news items and pages changed: update those in place; ``None`` when not so."""
         state = self.state
         if state is None:
@@ -437,7 +397,7 @@ class LiveSite:
             self.rules.accept(state.generators, old, checked)
             jobs += [job for job in state.writer.jobs if job.content is old]
         rendered = state.writer.render(jobs)
-        _raise_logged_errors(collector)
+        _raise_logged_errors(log)
         new_bytes = {}
         for job in jobs:
             relative = self._relative(rendered.get(job.name, {}))
@@ -487,11 +447,7 @@ class LiveSite:
             if previous is None and target.is_file() and target.read_bytes() == data:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".writing-", dir=target.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, target)
+            replace_file(target, data)
             count += 1
         return count
 
@@ -518,15 +474,8 @@ class LiveSite:
         return count
 
 
-def _raise_logged_errors(collector: _Collector) -> None:
+def _raise_logged_errors(log: PelicanLog) -> None:
     """Pelican logs some failures (a file it could not read) and goes on; the preview keeps the last good state."""
-    errors = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
+    errors = log.errors()
     if errors:
         raise LoggedErrors(errors)
-
-
-def _describe(record: logging.LogRecord) -> str:
-    message = record.getMessage().strip()
-    if record.exc_info and record.exc_info[1] is not None:
-        message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
-    return message

@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import io
 import logging
-import math
 import os
-import tempfile
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
 
 from pelican.plugins import signals
-from pelican.writers import FileOverwriteFailedError, Writer
+from pelican.writers import FileOverwriteFailedError
 
 from . import incremental
 from ..settings import setting
@@ -34,30 +31,10 @@ from . import uptodate
 from ..pelican_context import CONTENT_KEYS
 from .patches import cache_content_urls, template_bytecode_cache
 from .forking import default_workers, run_shares, split
+from .jobs import Job, QueuedWriter, replace_file
 from .versions import fast_build_active
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class _Job:
-    number: int
-    name: str
-    template: object
-    context: dict
-    kwargs: dict
-
-    def cost(self, settings: dict) -> float:
-        paginated = self.kwargs.get("paginated") or {k: v for k, v in self.kwargs.items() if k in {"articles", "dates"}}
-        if paginated and self.kwargs.get("template_name") in settings["PAGINATED_TEMPLATES"]:
-            per_page = settings["PAGINATED_TEMPLATES"][self.kwargs["template_name"]] or settings["DEFAULT_PAGINATION"]
-            if per_page:
-                return float(math.ceil(len(next(iter(paginated.values()))) / per_page) or 1)
-        return 1.0
-
-    @property
-    def content(self):
-        return self.kwargs.get("article") or self.kwargs.get("page")
 
 
 class _ReplaceIfChanged(io.StringIO):
@@ -79,29 +56,17 @@ class _ReplaceIfChanged(io.StringIO):
                     return
         except FileNotFoundError:
             pass
-        handle, temporary = tempfile.mkstemp(prefix=".writing-", dir=os.path.dirname(self.path))
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, self.path)
+        replace_file(self.path, data)
 
 
-class ParallelWriter(Writer):
+class ParallelWriter(QueuedWriter):
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
-        self._jobs: list[_Job] = []
         self._claimed: set[str] = set()
         self._previous: incremental.RenderState | None = None
         signals.finalized.connect(self._render_all)  # weak: goes away with this writer
 
-    # -- Pelican's Writer API ------------------------------------------------------------------------------
-    def write_file(self, name, template, context, *args, **kwargs):
-        if not name:
-            return  # Pelican's writer skips empty names too
-        for key, value in zip(("relative_urls", "paginated", "template_name", "override_output", "url"), args):
-            kwargs[key] = value
-        self._jobs.append(_Job(len(self._jobs), name, template, context, kwargs))
-
+    # -- Pelican's Writer API (``write_file`` records a job: ``QueuedWriter``) ------------------------------
     def _open_w(self, filename, encoding, override=False):
         """Pelican's overwrite bookkeeping (``Writer._open_w``), then write by rename and only if changed."""
         if filename in self._overridden_files:
@@ -119,12 +84,12 @@ class ParallelWriter(Writer):
         return _ReplaceIfChanged(filename, encoding)
 
     # -- rendering -----------------------------------------------------------------------------------------
-    def _render_share(self, jobs: list[_Job]) -> dict[str, list[str]]:
+    def _render_share(self, jobs: list[Job]) -> dict[str, list[str]]:
         """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
         files: dict[str, list[str]] = {}
         for job in sorted(jobs, key=lambda j: j.number):
             before = set(self._written_files)
-            Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+            self.render_job(job)
             files.setdefault(job.name, []).extend(sorted(self._written_files - before))
         return files
 
@@ -132,7 +97,7 @@ class ParallelWriter(Writer):
         if os.path.abspath(sender.output_path) != os.path.abspath(self.output_path):
             return  # another build's signal (the preview runs many builds in one process)
         signals.finalized.disconnect(self._render_all)
-        jobs, state_path, state = self._jobs, None, None
+        jobs, state_path, state = self.jobs, None, None
         self.settings[uptodate.NEXT_CHANGE] = _next_change(jobs[0].context if jobs else {})
         output = Path(self.output_path)
         if setting(self.settings, "BUILD_INCREMENTAL"):
@@ -148,7 +113,7 @@ class ParallelWriter(Writer):
         if state is not None:
             self._finish_incremental(output, state, state_path)
 
-    def _skip_unchanged(self, jobs: list[_Job], output: Path, previous: incremental.RenderState | None):
+    def _skip_unchanged(self, jobs: list[Job], output: Path, previous: incremental.RenderState | None):
         context = jobs[0].context if jobs else {}
         state = incremental.RenderState(incremental.site_key(self.settings, context))
         self._previous = previous

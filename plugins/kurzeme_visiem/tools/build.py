@@ -6,7 +6,6 @@ it was; two builds into one output run one after the other (:mod:`output_folder`
 
 from __future__ import annotations
 
-import logging
 import shutil
 import tempfile
 import time
@@ -22,6 +21,7 @@ from ..fast_build.incremental import link_previous, state_file
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
 from ..content.lv.stemmer import stems
+from ..pelican_context import PelicanLog
 from ..settings import setting
 from .output_folder import OutputBusy, describe_os_error, exclusive, remove_leftovers, swap_in
 
@@ -45,17 +45,6 @@ class BuildReport:
     files: int
     warnings: list[str] = field(default_factory=list)
     up_to_date: bool = False  # nothing changed since the previous build into this folder: nothing was written
-
-
-class _Collector(logging.Handler):
-    """Keeps Pelican's warnings and errors to report them after the build instead of mid-way."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
 
 
 def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
@@ -84,52 +73,42 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
 def _build_locked(settings_file: Path, output: Path, overrides: dict | None, incremental: bool) -> BuildReport:
     started = time.perf_counter()
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
-    collector = _Collector()
-    root = logging.getLogger()
-    root.addHandler(collector)
     try:
-        settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
-        inputs = uptodate.fingerprint(settings) if fast_build_active(settings) and not incremental else None
-        previous = uptodate.current(settings, output, inputs) if inputs else None
-        if previous is not None:  # a warm build with nothing changed: the output is already this build
-            return BuildReport(output, time.perf_counter() - started, len(previous.manifest), previous.warnings,
-                               up_to_date=True)
-        uptodate.forget(settings, output)
-        if incremental and fast_build_active(settings):  # only changed pages: fast_build/writer.py, incremental.py
-            settings["BUILD_INCREMENTAL"] = True
-            settings["INCREMENTAL_OUTPUT"] = str(output)
-            link_previous(output, staging, state_file(settings, str(output)))
-        try:
-            Pelican(settings).run()
-        except ContentErrors as errors:
-            raise BuildFailed(list(errors.problems)) from errors
-        failures = [_describe(r) for r in collector.records if r.levelno >= logging.ERROR]
-        if failures:
-            raise BuildFailed(failures)
-        if setting(settings, "PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
-            from ..publish.steps import finish_public_site  # noqa: PLC0415 - its HTML parser loads slowly
-
+        with PelicanLog() as log:
+            settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
+            inputs = uptodate.fingerprint(settings) if fast_build_active(settings) and not incremental else None
+            previous = uptodate.current(settings, output, inputs) if inputs else None
+            if previous is not None:  # a warm build with nothing changed: the output is already this build
+                return BuildReport(output, time.perf_counter() - started, len(previous.manifest), previous.warnings,
+                                   up_to_date=True)
+            uptodate.forget(settings, output)
+            if incremental and fast_build_active(settings):  # only changed pages: fast_build/writer.py, incremental.py
+                settings["BUILD_INCREMENTAL"] = True
+                settings["INCREMENTAL_OUTPUT"] = str(output)
+                link_previous(output, staging, state_file(settings, str(output)))
             try:
-                finish_public_site(staging, settings, stems)
-            except PublishStepFailed as failed:
-                raise BuildFailed([str(failed)]) from failed
-        _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
-        swap_in(staging, output)
-        warnings = [_describe(r) for r in collector.records if r.levelno < logging.ERROR]
-        if inputs:
-            uptodate.record(settings, output, inputs, warnings)
+                Pelican(settings).run()
+            except ContentErrors as errors:
+                raise BuildFailed(list(errors.problems)) from errors
+            failures = log.errors()
+            if failures:
+                raise BuildFailed(failures)
+            if setting(settings, "PUBLISH_STEPS"):  # publishconf.py: sitemap, assets, minify, search index, precompress
+                from ..publish.steps import finish_public_site  # noqa: PLC0415 - its HTML parser loads slowly
+
+                try:
+                    finish_public_site(staging, settings, stems)
+                except PublishStepFailed as failed:
+                    raise BuildFailed([str(failed)]) from failed
+            _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
+            swap_in(staging, output)
+            warnings = log.warnings()
+            if inputs:
+                uptodate.record(settings, output, inputs, warnings)
     finally:
-        root.removeHandler(collector)
         shutil.rmtree(staging, ignore_errors=True)
     files = sum(1 for p in output.rglob("*") if p.is_file())
     return BuildReport(output, time.perf_counter() - started, files, warnings)
-
-
-def _describe(record: logging.LogRecord) -> str:
-    message = record.getMessage().strip()
-    if record.exc_info and record.exc_info[1] is not None:
-        message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
-    return message
 
 
 def _carry_over(output: Path, staging: Path, retained: list[str]) -> None:

@@ -21,11 +21,9 @@ SETTINGS = {
 
 
 @pytest.fixture
-def site(content):
-    content.write("partners/tukuma-novads.yaml", "name: Tukuma novada dome\ntype: municipality\nregion: other\n")
-    content.write("services/socialais-mentors.yaml", "name: Mentors\ntarget_groups: [adults-grt]\nsummary: x\n")
+def site(small_directory):
+    content = small_directory  # partners, services and images/foto.jpg (conftest.py)
     content.write("pages/kontakti.md", "Title: Kontakti\n\nTeksts.\n")
-    content.write("images/foto.jpg", "jpg")
     content.write("documents/plans.pdf", "pdf")
     content.write("documents/plans.pdf.yaml", "title: Plāns\n")
     for n in range(1, 4):

@@ -7,21 +7,16 @@ from kurzeme_visiem.content.directory import load_directory
 from kurzeme_visiem.content.lv.slugs import news_slug
 from kurzeme_visiem.content.news_check import check_news, check_pages, page_slug
 
-from unit_helpers import GIF_16_BY_8, lines
+from unit_helpers import lines
 
 RESERVED = frozenset({"jaunumi", "partneri", "meklet"})
 
 
 @pytest.fixture
-def site(content):
-    """Two partners and two services the news can name."""
-    content.write("partners/talsu-novads.yaml", "name: Talsu novada dome\ntype: municipality\nregion: kurzeme\n")
-    content.write("partners/vsac-kurzeme.yaml", "name: VSAC Kurzeme\ntype: state-care-centre\n")
-    content.write("services/grupu-dzivoklis.yaml", "name: Grupu dzīvoklis\ntarget_groups: [adults-grt]\nsummary: x\n")
-    content.write("services/socialais-mentors.yaml", "name: Sociālais mentors\ntarget_groups: [adults-grt]\nsummary: x\n")
-    content.write_bytes("images/foto.jpg", GIF_16_BY_8)
-    content.write("images/teksts.jpg", "nav attēls")
-    return content
+def site(small_directory):
+    """The directory of conftest.py (partners and services the news can name), and a file that is not a picture."""
+    small_directory.write("images/teksts.jpg", "nav attēls")
+    return small_directory
 
 
 def check(site):
