@@ -89,6 +89,7 @@ MARKDOWN = {
         "kurzeme_visiem.content.lv.date_paragraphs": {},
         "kurzeme_visiem.site.markdown_figures": {},  # ![alt](src "caption") alone → <figure>
         "kurzeme_visiem.site.markdown_quotes": {},  # > quote … > — Name → <figure class="quote">
+        "kurzeme_visiem.site.markdown_notes": {},  # <!-- writer's notes --> on lines of their own are dropped
     },
     "output_format": "html",
 }

@@ -158,3 +158,16 @@ def test_results_show_type_date_and_a_latvian_count(served_site, page):
     assert "partneris" in metas and any(m.startswith("ziņa · 2016. gada 20. maijs") for m in metas), metas
     assert page.locator(".search-result__excerpt mark").count() > 0
     assert not page.script_errors, page.script_errors
+
+
+def test_excerpts_keep_a_partners_facts_apart(served_site, page):
+    """“Adrese: Rūpnīcas iela 6, Ugāle. Piezīme: …”, not “AdreseRūpnīcas iela 6, UgālePiezīme…” (Pagefind reads
+    <dt>/<dd> as inline text; the index copy punctuates them)."""
+    page.goto(served_site.address("/meklet/?q=grupu dzivoklis"))
+    page.locator(".search-result").first.wait_for(timeout=15_000)
+    excerpts = page.locator(".search-result__excerpt").all_inner_texts()
+    terms = ("Adrese", "Vietu skaits", "Pakalpojuma sniedzējs", "Piezīme")
+    assert any(f"{term}: " in text for text in excerpts for term in terms), excerpts
+    glued = [text for text in excerpts for term in terms if term in text and f"{term}: " not in text]
+    assert not glued, glued
+    assert not page.script_errors, page.script_errors

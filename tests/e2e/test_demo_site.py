@@ -171,7 +171,7 @@ def test_home_has_latest_news_service_finder_and_partner_link(demo_site: BuiltSi
     home = demo_site.page("/")
     links = hrefs(home.find("main"))
     assert {"/pakalpojumi/pasvaldibas/", "/pakalpojumi/", "/partneri/", NEWEST_NEWS} <= links
-    assert home.find("h2", id="atrodi-pakalpojumu")
+    assert home.find("h2", id="atrodiet-pakalpojumus")
 
 
 def test_every_page_has_the_shared_frame(demo_site: BuiltSite):

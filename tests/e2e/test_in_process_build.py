@@ -36,7 +36,8 @@ def site(tmp_path_factory) -> Path:
     (content / "images" / "foto.png").write_bytes(png(4, 3))
     (content / "news" / "zina.md").write_text(
         "Title: Talsos atklāts grupu dzīvoklis\nDate: 2016-04-26\nPartners: talsu-novads\n"
-        "Image: /images/foto.png\nImage_alt: Jaunā māja\n\nPirmā rindkopa.\n", encoding="utf-8")
+        "Image: /images/foto.png\nImage_alt: Jaunā māja\n\nPirmā rindkopa.\n\n"
+        "<!-- Partners: partneru īsie nosaukumi vai slugi, piemēram talsu-novads -->\n", encoding="utf-8")
     (content / "pages" / "par-projektu.md").write_text("Title: Par projektu\n\nProjekta apraksts.\n", encoding="utf-8")
     (content / "partners" / "talsu-novads.yaml").write_text(
         "name: 'Talsu novada dome'\nshort_name: 'Talsu novads'\ntype: municipality\nregion: kurzeme\n", encoding="utf-8")
@@ -54,6 +55,12 @@ def test_the_three_files_become_their_pages(site):
     partner = (site / "partneri/talsu-novads/index.html").read_text(encoding="utf-8")
     assert "Talsu novada dome" in partner and "Talsos atklāts grupu dzīvoklis" in partner
     assert (site / "feeds/partneri/talsu-novads.atom.xml").is_file()
+
+
+def test_the_writers_notes_reach_no_output(site):
+    for path in site.rglob("*"):
+        if path.suffix in {".html", ".xml", ".json"}:
+            assert "partneru īsie nosaukumi" not in path.read_text(encoding="utf-8"), path
 
 
 @pytest.mark.parametrize("value", ["/images/foto.png", "images/foto.png", "foto.png"])

@@ -8,11 +8,16 @@ each once. The stemmer (``content/lv/stemmer.py``) is handed in by the build too
 publish layer imports nothing of ``content/``. ``search.js`` stems the query with the same algorithm
 (``theme/static/js/stemmer.js``), so "bērniem", "bērnu" and "berni" all search for ``bern``. The pages served to
 visitors are not changed; the sentinel ``⁂`` lets ``search.js`` cut the stems off the text it shows.
+
+Pagefind 1.5 reads ``<dt>`` and ``<dd>`` as inline text, so a partner's facts ran together in the excerpts
+("AdreseRūpnīcas iela 6Vietu skaits11"); the copy ends each term with ":" and each description with "."
+(what Pagefind's own issue #736 proposes), so the excerpt reads "Adrese: Rūpnīcas iela 6. Vietu skaits: 11.".
 """
 
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -26,6 +31,9 @@ SKIPPED = frozenset({"script", "style", "template", "noscript"})
 # What a search result is, by its public URL (docs/content-contract.md): shown next to each result by search.js
 RESULT_TYPES = (("pakalpojumi/pasvaldibas/", "lapa"), ("pakalpojumi/viegli-lasit/", "lapa"), ("jaunumi/", "ziņa"), ("partneri/", "partneris"), ("pakalpojumi/", "pakalpojums"))
 PAGE_TYPE = "lapa"
+# a term or description list entry's end tag whose text does not already end in punctuation
+_TERM_END = re.compile(r"(?<![:.!?])</dt>")
+_DESCRIPTION_END = re.compile(r"(?<![.!?:;])</dd>")
 
 
 class _IndexedText(HTMLParser):
@@ -98,6 +106,11 @@ def result_type(url: str) -> str:
     return PAGE_TYPE
 
 
+def with_list_punctuation(page: str) -> str:
+    """The page with ":" after each ``<dt>`` and "." after each ``<dd>`` that lack them (the index copy only)."""
+    return _DESCRIPTION_END.sub("</dd>. ", _TERM_END.sub("</dt>: ", page))
+
+
 def with_stems(page: str, stem_text: StemText, url: str = "") -> str | None:
     """The page with the stems element (and its type for the results list) added to its indexed part;
     ``None`` when nothing of it is indexed."""
@@ -125,7 +138,7 @@ def write_index_copy(site: Path, copy: Path, stem_text: StemText) -> int:
         target = copy / source.relative_to(site)
         target.parent.mkdir(parents=True, exist_ok=True)
         page = source.read_text(encoding="utf-8")
-        changed = with_stems(page, stem_text, source.relative_to(site).as_posix())
+        changed = with_stems(with_list_punctuation(page), stem_text, source.relative_to(site).as_posix())
         if changed is None:
             shutil.copyfile(source, target)
         else:

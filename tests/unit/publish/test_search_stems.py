@@ -1,7 +1,8 @@
 import pytest
 
 from kurzeme_visiem.content.lv.stemmer import stems
-from kurzeme_visiem.publish.search_stems import SENTINEL, result_type, with_stems, write_index_copy
+from kurzeme_visiem.publish.search_stems import (SENTINEL, result_type, with_list_punctuation, with_stems,
+                                                 write_index_copy)
 
 PAGE = ('<!DOCTYPE html><html lang=lv><head><title>Grupu dzīvokļi</title><script>var bērniem=1</script></head>'
         '<body><nav>Izvēlne Jaunumi</nav><main id=saturs data-pagefind-body><h1>Grupu dzīvokļi</h1>'
@@ -48,3 +49,20 @@ def test_index_copy(tmp_path):
 def test_result_types(url, kind):
     assert result_type(url) == kind
     assert f'data-pagefind-meta="type:{kind}"' in with_stems(PAGE, stems, url)
+
+
+def test_description_lists_get_the_punctuation_pagefind_does_not_add():
+    facts = "<dl><dt>Adrese</dt><dd>Rūpnīcas iela 6, Ugāle</dd><dt>Tālrunis:</dt><dd>Zvanīt darbdienās.</dd></dl>"
+    assert with_list_punctuation(facts) == ("<dl><dt>Adrese</dt>: <dd>Rūpnīcas iela 6, Ugāle</dd>. "
+                                            "<dt>Tālrunis:</dt><dd>Zvanīt darbdienās.</dd></dl>")
+    assert with_list_punctuation(PAGE) == PAGE
+
+
+def test_index_copy_punctuates_description_lists(tmp_path):
+    site, copy = tmp_path / "site", tmp_path / "copy"
+    site.mkdir()
+    (site / "index.html").write_text(PAGE.replace("<p>Bērniem</p>", "<dl><dt>Adrese</dt><dd>Talsi</dd></dl>"),
+                                     encoding="utf-8")
+    write_index_copy(site, copy, stems)
+    assert "<dt>Adrese</dt>: <dd>Talsi</dd>. </dl>" in (copy / "index.html").read_text(encoding="utf-8")
+    assert "<dt>Adrese</dt><dd>Talsi</dd></dl>" in (site / "index.html").read_text(encoding="utf-8")
