@@ -286,6 +286,9 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
             partner.parent = parent
             parent.branches.append(partner)
 
+    if record.location_source is not None and record.location is None:
+        problem(("location_source",), message("partner.location_source_only_with_location"))
+
     if record.social_service is not None:
         partner.social_service, social_problems = parse_social_service(record.social_service, document, today)
         problems += social_problems

@@ -258,6 +258,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "'region' ir tikai pašvaldībām; izdzēsiet to vai norādiet 'type: municipality' (type ir '{type}')",
         "en": "'region' is only for municipalities; remove it or set 'type: municipality' (type is '{type}')",
     },
+    "partner.location_source_only_with_location": {
+        "lv": "'location_source' ir tikai kopā ar 'location'; izdzēsiet to vai ierakstiet atrašanās vietu, ko avots norāda",
+        "en": "'location_source' goes only with 'location'; remove it or add the location the source gives",
+    },
     "partner.parent_only_branch": {
         "lv": "'parent' ir tikai partneriem ar 'type: care-centre-branch' (type ir '{type}'); izdzēsiet to",
         "en": "'parent' is only for care-centre-branch partners (type is '{type}'); remove it",

@@ -106,6 +106,7 @@ class PartnerRecord(Record):
     # a service slug (status unknown), or a sourced entry checked in availability.py
     services: list[Text | dict[str, Any]] = []
     location: Location | None = None
+    location_source: Text | None = None  # the public page that gives the location's coordinates
     agreement_date: dt.date | None = None
     valid_from: dt.date | None = None  # the first day the organisation existed in this form
     valid_to: dt.date | None = None  # the last day (e.g. 2021-06-30 for the municipalities merged on 2021-07-01)
@@ -123,7 +124,7 @@ class PartnerRecord(Record):
             raise ValueError(message("record.url", value=value))
         return value
 
-    @field_validator("contact_source", "merged_source")
+    @field_validator("contact_source", "merged_source", "location_source")
     @classmethod
     def _source_url(cls, value: str | None) -> str | None:
         if value is not None and not WEBSITE.match(value):

@@ -271,3 +271,28 @@ def test_references_to_a_broken_file_are_not_reported_again(content):
 def test_an_unknown_slug_gets_the_closest_file_name_or_a_hint():
     assert suggest("talsu-novad", ["talsu-novads", "tukuma-novads"]) == "did you mean 'talsu-novads'?"
     assert suggest("xyz", {"talsu-novads": 1}) == "check the spelling against the file names"
+
+
+LOCATED = "name: Talsu novada dome\ntype: municipality\nregion: kurzeme\n"
+
+
+def test_a_location_names_the_public_page_that_gives_it(content):
+    content.write("partners/talsu-novads.yaml", LOCATED + "location: {lat: 57.24472, lon: 22.58889}\n"
+                                                          "location_source: https://es.wikipedia.org/wiki/Talsi\n")
+    directory, problems = load_directory(content.root)
+    assert lines(problems) == []
+    record = directory.partners["talsu-novads"].record
+    assert (record.location.lat, record.location.lon, record.location_source) == (
+        57.24472, 22.58889, "https://es.wikipedia.org/wiki/Talsi")
+
+
+def test_a_location_source_without_a_location_or_not_a_web_address_is_reported_at_its_line(content):
+    content.write_all({
+        "partners/talsu-novads.yaml": LOCATED + "location_source: https://es.wikipedia.org/wiki/Talsi\n",
+        "partners/rojas-novads.yaml": LOCATED + "location: {lat: 57.5, lon: 22.8}\nlocation_source: es.wikipedia.org/wiki/Roja\n",
+    })
+    _, problems = load_directory(content.root)
+    found = lines(problems)
+    assert found[0].startswith("partners/rojas-novads.yaml:5: ") and "es.wikipedia.org/wiki/Roja" in found[0]
+    assert found[1:] == ["partners/talsu-novads.yaml:4: 'location_source' goes only with 'location'; "
+                         "remove it or add the location the source gives"]
