@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from markdown import Markdown
 
+META_STEP = "meta"  # Python-Markdown's name of the meta extension's preprocessor
+
+
+def markdown_without_meta(markdown_settings: dict) -> Markdown:
+    """A converter with the site's Markdown settings but without the ``meta`` step: the text it is given has no
+    header (a news body, a Summary, a YAML description), so a first line like ``Adrese: Talsi`` is text, not a
+    field to swallow."""
+    converter = Markdown(**markdown_settings)
+    if META_STEP in converter.preprocessors:
+        converter.preprocessors.deregister(META_STEP)
+    return converter
+
 
 class FieldRenderer:
     """Renders short Markdown fields with the site's Markdown settings, raw HTML disabled."""
 
     def __init__(self, markdown_settings: dict):
-        self._markdown = Markdown(**markdown_settings)
+        self._markdown = markdown_without_meta(markdown_settings)
         self._markdown.preprocessors.deregister("html_block")
         self._markdown.inlinePatterns.deregister("html")
 

@@ -17,10 +17,10 @@ from pelican.utils import pelican_open
 
 from ..content.markdown_header import MarkdownHeader, markdown_body, read_header
 from ..content.sources import SOURCE_EXTENSIONS
+from .markdown_fields import markdown_without_meta
 
 
 STATIC = "static"  # Pelican's reader of static files (images, documents), not an extension
-META_STEP = "meta"  # Python-Markdown's name of the meta extension's preprocessor
 
 
 class MarkdownReader(PelicanMarkdownReader):
@@ -37,10 +37,7 @@ class MarkdownReader(PelicanMarkdownReader):
 
     def body_markdown(self) -> Markdown:
         """A Markdown converter with the site's settings, without the ``meta`` step (the header is already read)."""
-        converter = Markdown(**self.settings["MARKDOWN"])
-        if META_STEP in converter.preprocessors:
-            converter.preprocessors.deregister(META_STEP)
-        return converter
+        return markdown_without_meta(self.settings["MARKDOWN"])
 
     def convert_body(self, body: str) -> str:
         """The body's HTML (``fast_build/reader.py`` overrides this with its cache)."""

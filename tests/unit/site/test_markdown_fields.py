@@ -58,3 +58,12 @@ def test_blockquote_is_markdown_not_html(renderer):
 
 def test_code_span_with_less_than(renderer):
     assert renderer.render("Formula `a < b`") == "<p>Formula <code>a &lt; b</code></p>"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Adrese: Talsi, Mīlenbaha iela 20.", "<p>Adrese: Talsi, Mīlenbaha iela 20.</p>"),
+    ("Piezīme: no 2023. gada.\nOtrā rinda.", "<p>Piezīme: no 2023. gada.\nOtrā rinda.</p>"),
+    ("Vietas: 12\n\nTeksts.", "<p>Vietas: 12</p>\n<p>Teksts.</p>")])
+def test_a_first_line_like_a_header_field_is_text(renderer, text, shown):
+    """A YAML description is not a Markdown file: its first line is never taken as a header field and dropped."""
+    assert renderer.render(text) == shown
