@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from .messages import message
 from .problems import ContentProblem
 from .records import EMAIL, PHONE, WEBSITE
 from .sourced import FactFields
@@ -39,11 +40,11 @@ def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> t
     name = fields.text("name", required=True, example="Talsu novada Sociālais dienests")
     values = {key: fields.text(key) for key in ("address", "phone", "email", "hours", "website")}
     if values["phone"] and not PHONE.match(values["phone"]):
-        fields.report("phone", f"'{values['phone']}' nav tālruņa numurs; rakstiet ciparus, atstarpes un, ja vajag, + sākumā")
+        fields.report("phone", message("record.phone", value=values["phone"]))
     if values["email"] and not EMAIL.match(values["email"]):
-        fields.report("email", f"'{values['email']}' nav e-pasta adrese (piem., pasts@example.lv)")
+        fields.report("email", message("record.email", value=values["email"]))
     if values["website"] and not WEBSITE.match(values["website"]):
-        fields.report("website", f"'{values['website']}' nav tīmekļa adrese; tai jāsākas ar https:// vai http://")
+        fields.report("website", message("record.url", value=values["website"]))
     source = fields.source()
     checked = fields.checked(today)
     if fields.problems or name is None or source is None:

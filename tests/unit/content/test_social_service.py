@@ -36,8 +36,8 @@ def test_missing_name_and_source_bad_phone_and_email(content):
     assert lines(problems) == [
         "partners/tukuma-novads.yaml:4: sociālā dienesta aprakstā trūkst lauka 'name'; pievienojiet rindu 'name: Talsu novada Sociālais dienests'",
         "partners/tukuma-novads.yaml:4: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
-        "partners/tukuma-novads.yaml:5: 'zvanīt' nav tālruņa numurs; rakstiet ciparus, atstarpes un, ja vajag, + sākumā",
-        "partners/tukuma-novads.yaml:6: 'pasts' nav e-pasta adrese (piem., pasts@example.lv)",
+        "partners/tukuma-novads.yaml:5: 'zvanīt' is not a phone number; write digits, spaces and an optional leading +",
+        "partners/tukuma-novads.yaml:6: 'pasts' is not an e-mail address like vards.uzvards@example.lv",
     ]
 
 
