@@ -123,3 +123,14 @@ def test_bad_requests_get_errors_not_exceptions(backend):
     assert backend.handle({"action": "nope"}).status == 422
     assert backend.handle({"action": "persistEntry", "params": {}}).status == 422
     assert backend.handle({"action": "getMediaFile", "params": {"path": "images/none.png"}}).status == 404
+
+
+def test_a_partner_with_a_bare_service_slug_opens_as_entries_and_saves_unchanged(backend):
+    path = "partners/tukuma-novads.yaml"  # `- socialais-mentors` beside sourced entries
+    original = (backend.root / path).read_bytes()
+    shown = call(backend, "getEntry", path=path).body
+    assert shown["file"]["id"] == hashlib.sha256(original).hexdigest()
+    assert "- service: socialais-mentors\n" in shown["data"]
+    reply = call(backend, "persistEntry", entry={"slug": "t", "path": path, "raw": shown["data"]}, assets=[], options={})
+    assert reply.status == 200, reply.body
+    assert (backend.root / path).read_bytes() == original

@@ -33,7 +33,7 @@ def run(jobs: list) -> list[dict]:
 
 
 def test_every_demo_file_reads_and_writes_back_byte_for_byte():
-    files = sorted((ROOT / "content").glob("*/*.md")) + [ROOT / "content" / "glossary.yaml"]
+    files = sorted((ROOT / "content").rglob("*.md")) + [ROOT / "content" / "glossary.yaml"]  # with pages/en/
     jobs = [["glossary" if path.suffix == ".yaml" else "pelican", path.read_text(encoding="utf-8"), {}] for path in files]
     for path, result in zip(files, run(jobs)):
         assert result["text"] == path.read_text(encoding="utf-8"), path
@@ -51,6 +51,14 @@ def test_unknown_keys_fences_continuations_and_spacing_survive():
 def test_a_changed_field_rewrites_only_its_line_and_new_fields_follow_the_header():
     [result] = run([["pelican", ODD, {"title": "Jauns", "partners": ["a", "b"], "image": "images/x.png"}]])
     assert result["text"] == ODD.replace("Title:  Virsraksts", "Title: Jauns").replace("Tags:\n", "Tags:\nImage: images/x.png\n")
+
+
+def test_fields_added_since_v1_are_edited_in_place():
+    page = "Title: About\nLang: en\nTranslation_of: par-projektu\nSource: https://a.lv/x\n\nText.\n"
+    [result] = run([["pelican", page, {"source": "https://b.lv/y", "image_caption": "Paraksts"}]])
+    assert result["text"] == page.replace("https://a.lv/x", "https://b.lv/y").replace(
+        "Source: https://b.lv/y\n", "Source: https://b.lv/y\nImage_caption: Paraksts\n")
+    assert result["data"]["lang"] == "en" and result["data"]["translation_of"] == "par-projektu"
 
 
 def test_a_new_item_is_written_in_the_contracts_order():

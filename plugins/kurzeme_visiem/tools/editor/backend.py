@@ -18,6 +18,7 @@ from pathlib import Path
 from ..file_bytes import sha256, write_atomic
 from .paths import PathRefused, relative_name, resolve_inside
 from .save_check import Checker, new_errors
+from .service_items import for_editor, from_editor
 from .yaml_keep import keep_unchanged
 
 MAX_DEPTH = 5
@@ -81,7 +82,8 @@ class EditorBackend:
             data = resolve_inside(self.root, relative).read_bytes()
         except (OSError, PathRefused):
             return {"data": None, "file": {"path": relative, "label": label, "id": None}}
-        return {"data": data.decode("utf-8"), "file": {"path": relative, "label": label, "id": sha256(data)}}
+        text = for_editor(relative, data.decode("utf-8"))
+        return {"data": text, "file": {"path": relative, "label": label, "id": sha256(data)}}
 
     def _files(self, folder: str, extension: str, depth: int) -> list[str]:
         start = resolve_inside(self.root, folder)
@@ -143,6 +145,7 @@ class EditorBackend:
     def _entry_bytes(self, relative: str, raw: str) -> bytes:
         """The new text of an entry; for YAML, the original bytes of every unchanged top-level key."""
         target = resolve_inside(self.root, relative)
+        raw = from_editor(relative, raw)
         if relative.endswith((".yaml", ".yml")) and target.is_file():
             return keep_unchanged(target.read_text(encoding="utf-8"), raw).encode("utf-8")
         return raw.encode("utf-8")

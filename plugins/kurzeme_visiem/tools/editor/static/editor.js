@@ -12,7 +12,8 @@
   CMS.registerCustomFormat("glossary", "yaml", formats.glossary);
 
   /* An emptied optional field of a partner or service is left out of the file ("not set"), as the contract
-     wants: Decap itself would write `address: ''`, which the content check refuses. */
+     wants: Decap itself would write `address: ''`, which the content check refuses. Spaces around a one-line
+     text are dropped, as the content check reads it anyway (Markdown texts, with their line breaks, are kept). */
   var PRUNED = { partners: true, services: true };
 
   function isEmpty(value) {
@@ -24,6 +25,7 @@
     if (value && typeof value.toJS === "function" && typeof value.map === "function") {
       return value.map(prune).filter(function (item) { return !isEmpty(item); });
     }
+    if (typeof value === "string" && value.indexOf("\n") === -1) return value.trim();
     return value;
   }
 

@@ -20,8 +20,10 @@
   var FIELDS = [
     ["title", "Title"], ["date", "Date"], ["slug", "Slug"], ["summary", "Summary"], ["partners", "Partners"],
     ["services", "Services"], ["tags", "Tags"], ["image", "Image"], ["image_alt", "Image_alt"],
+    ["image_caption", "Image_caption"], ["image_credit", "Image_credit"],
     ["author", "Author"], ["author_role", "Author_role"], ["author_email", "Author_email"],
-    ["status", "Status"], ["modified", "Modified"],
+    ["status", "Status"], ["modified", "Modified"], ["source", "Source"],
+    ["lang", "Lang"], ["translation_of", "Translation_of"], ["url", "Url"], ["save_as", "Save_as"],
   ];
   var LIST_FIELDS = { partners: true, services: true };
 
