@@ -96,6 +96,9 @@ class BodyRules(Protocol):
     def feeds(self, generators: list, items: list) -> dict[str, str]:
         """The plugin's feeds (output-relative path: text) that a new title or date of these items changes."""
 
+    def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
+        """What one page of a paginated list (its template's name) shows: its items, and the rest as a string; None: it may show more."""
+
     def item_lists(self, kwargs: dict) -> list | None:
         """The lists of news a directory item's page shows (``partner.news``), or None: the page may show any."""
 
@@ -164,11 +167,31 @@ class _Capture(io.StringIO):
         super().__exit__(kind, value, traceback)
 
 
+class _CachedPages:
+    """A paginated list's template: a page whose key (``key_of``: what it shows) is the one ``cache`` holds for its
+    file is not rendered again (a new date moves an item across the first pages, the later ones stay as they are)."""
+
+    def __init__(self, template, key_of, cache: dict[str, tuple[str, str]]) -> None:
+        self.template, self.key_of, self.cache = template, key_of, cache
+        self.environment, self.name = template.environment, template.name
+
+    def render(self, localcontext: dict) -> str:
+        key, name = self.key_of(self.name, localcontext), localcontext["output_file"]
+        if key is not None and self.cache.get(name, ("", ""))[0] == key:
+            return self.cache[name][1]
+        text = self.template.render(localcontext)
+        if key is not None:
+            self.cache[name] = (key, text)
+        return text
+
+
 class MemoryWriter(Writer):
     """Pelican's Writer, rendering into memory: feeds at once (``feeds``), pages as recorded jobs (``render``)."""
 
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
+        self.page_key = None  # a paginated page's key from its template context, or None: pages are always rendered
+        self.page_cache: dict[str, tuple[str, str]] = {}  # output file → (key, text) of a paginated page
         self.jobs: list[_Job] = []
         self.feeds: dict[str, bytes] = {}
         self._sink = self.feeds
@@ -199,16 +222,23 @@ class MemoryWriter(Writer):
             self._sink = produced.setdefault(job.name, {})
             self._written_files.difference_update(self._job_paths.get(job.name, ()))
             self._overridden_files.difference_update(self._job_paths.get(job.name, ()))
-            Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+            template = _CachedPages(job.template, self.page_key, self.page_cache) if self._paged(job) else job.template
+            Writer.write_file(self, job.name, template, job.context, **job.kwargs)
             self._job_paths[job.name] = set(self._sink)
         self._sink = self.feeds
         return produced
 
+    def _paged(self, job: _Job) -> bool:
+        return self.page_key is not None and job.kwargs.get("template_name") in self.settings["PAGINATED_TEMPLATES"]
+
     def render(self, jobs: list[_Job]) -> dict[str, dict[str, bytes]]:
         """``render_share`` on all cores when there are many jobs."""
         workers = default_workers(self.settings) if len(jobs) > 20 else 1
+        paged = [job for job in jobs if self._paged(job)]  # in this process, where the page cache is kept
+        shares = split([job for job in jobs if not self._paged(job)], workers, cost=_Job.cost) or [[]]
+        shares[0] = paged + list(shares[0])
         produced: dict[str, dict[str, bytes]] = {}
-        for share in run_shares(self.render_share, split(jobs, workers, cost=_Job.cost)):
+        for share in run_shares(self.render_share, shares):
             produced.update(share)
         for name, files in produced.items():  # a forked worker's bookkeeping stayed in the worker
             self._job_paths[name] = set(files)
@@ -466,6 +496,8 @@ class LiveSite:
                 state.job_files[job.name] = kept
             else:
                 todo.append(job)
+        state.writer.page_key = lambda template, localcontext: self._page_key(state.keys, template, localcontext)
+        state.writer.page_cache = previous.writer.page_cache if previous else {}
         rendered = state.writer.render(todo)
         _raise_logged_errors(collector)
         state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
@@ -478,6 +510,15 @@ class LiveSite:
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
         return outcome
+
+    def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
+        """What one page of a paginated list shows (``BodyRules.list_page``), hashed; None: render it."""
+        shown = self.rules.list_page(template, localcontext)
+        if shown is None:
+            return None
+        items, extra = shown
+        return _digest(f"{keys.core}:{keys.directory}:{template}:{localcontext['output_file']}:"
+                       f"{extra}:{keys.digest_of(items)}".encode("utf-8"))
 
     def _uses_directory(self, job: _Job, seen: dict) -> bool:
         if self.rules.directory_pages & set(job.kwargs):

@@ -154,6 +154,14 @@ class ContentRules:
         root = Path(settings["PATH"])
         return [root / "partners", root / "services"]
 
+    def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
+        """A page of the news list (``index.html``) shows its own items, its place among the pages and the years."""
+        page = localcontext.get("articles_page")
+        if template != "index.html" or page is None:
+            return None
+        years = [(year.year, len(year.articles), year.url) for year in localcontext.get("news_years", [])]
+        return list(page.object_list), repr((page.number, page.paginator.num_pages, years))
+
     def item_lists(self, kwargs: dict) -> list | None:
         """A partner's or service's page lists its own news only (``partner.html``, ``service.html``)."""
         own = kwargs.get("partner") or kwargs.get("service")
