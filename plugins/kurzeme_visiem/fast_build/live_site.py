@@ -99,8 +99,9 @@ class BodyRules(Protocol):
     def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
         """What one page of a paginated list (its template's name) shows: its items, and the rest as a string; None: it may show more."""
 
-    def item_lists(self, kwargs: dict) -> list | None:
-        """The lists of news a directory item's page shows (``partner.news``), or None: the page may show any."""
+    def item_lists(self, kwargs: dict, context: dict) -> tuple[list, str] | None:
+        """The lists of news a page of one thing shows (``partner.news``) and what else it shows of the site as a
+        string, or None: the page may show any."""
 
     def directory_paths(self, settings: dict) -> list[Path]:
         """The content folders every list page depends on, but a news item's page only through ``page_inputs``."""
@@ -337,10 +338,11 @@ class _Keys:
         state = repr((item.status, getattr(item, "scheduled", None), item.template, str(item.url), inputs))
         return _digest(b"\0".join([self.core.encode(), source, state.encode("utf-8"), links.encode()]))
 
-    def other_page(self, template_name: str | None, uses_directory: bool, lists: list | None) -> str:
-        """A list, home or directory page: ``lists``, the news its page shows, or None (it may show any)."""
+    def other_page(self, template_name: str | None, uses_directory: bool, lists: tuple[list, str] | None) -> str:
+        """A list, home or directory page: ``lists``, the news its page shows and what else it shows of the site,
+        or None (it may show any)."""
         directory = self.directory if uses_directory else "-"
-        listing = self.listing if lists is None else self.digest_of(chain.from_iterable(lists))
+        listing = self.listing if lists is None else lists[1] + self.digest_of(chain.from_iterable(lists[0]))
         return _digest(f"{self.core}:{directory}:{listing}:{template_name}".encode("utf-8"))
 
 
@@ -485,9 +487,9 @@ class LiveSite:
                 key = state.keys.content_page(item, self.rules.page_inputs(item))
             else:
                 directory = self._uses_directory(job, seen)
-                lists = self.rules.item_lists(job.kwargs)
+                lists = self.rules.item_lists(job.kwargs, job.context)
                 if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
-                    lists = []
+                    lists = [], ""
                 key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
             state.job_keys[job.name] = key
             kept = previous.job_files.get(job.name) if previous else None

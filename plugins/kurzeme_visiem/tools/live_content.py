@@ -25,6 +25,8 @@ from ..content.redirects import check_redirects
 from ..pelican_context import CONTENT_KEYS
 from ..site.feeds import partner_feeds
 from ..site.generator import DirectoryGenerator, news_partners
+from ..site.lastmod import newest_of
+from ..site.news_archive import ArchiveYear
 from ..site.presentation import PresentationGenerator
 
 logger = logging.getLogger(__name__)
@@ -162,10 +164,17 @@ class ContentRules:
         years = [(year.year, len(year.articles), year.url) for year in localcontext.get("news_years", [])]
         return list(page.object_list), repr((page.number, page.paginator.num_pages, years))
 
-    def item_lists(self, kwargs: dict) -> list | None:
-        """A partner's or service's page lists its own news only (``partner.html``, ``service.html``)."""
+    def item_lists(self, kwargs: dict, context: dict) -> tuple[list, str] | None:
+        """A partner's or service's page lists its own news only (``partner.html``, ``service.html``); a year's
+        page (``news_year.html``) its news, the years and, as its last change, the site's newest date."""
         own = kwargs.get("partner") or kwargs.get("service")
-        return [own.news] if own is not None else None
+        if own is not None:
+            return [own.news], ""
+        year = kwargs.get("year")
+        if isinstance(year, ArchiveYear):
+            years = [(y.year, len(y.articles), y.url) for y in context.get("news_years", [])]
+            return [year.articles], repr((years, newest_of(context.get("articles", []))))
+        return None
 
     def page_inputs(self, content) -> str:
         """A news item's page names its partners and services (``link_list``): their records and URLs."""

@@ -47,3 +47,18 @@ def test_a_news_list_page_is_keyed_by_its_items_place_and_years():
     assert shown == items and extra == repr((2, 5, [(2016, 3, "jaunumi/2016/")]))
     assert ContentRules().list_page("news_year.html", {"articles_page": page}) is None
     assert ContentRules().list_page("index.html", {}) is None
+
+
+def test_a_year_page_is_keyed_by_its_news_the_years_and_the_newest_date():
+    import datetime as dt  # noqa: PLC0415
+
+    from kurzeme_visiem.site.news_archive import ArchiveYear  # noqa: PLC0415
+
+    old, new = O(date=dt.datetime(2016, 5, 2), modified=None), O(date=dt.datetime(2019, 1, 3), modified=None)
+    year = ArchiveYear(2016, (old,), "jaunumi/2016/", "jaunumi/2016/index.html")
+    context = {"news_years": [year], "articles": [new, old]}
+    lists, extra = ContentRules().item_lists({"year": year}, context)
+    assert lists == [(old,)] and "2019, 1, 3" in extra and "(2016, 1, 'jaunumi/2016/')" in extra
+    partner = O(news=[old])
+    assert ContentRules().item_lists({"partner": partner}, context) == ([[old]], "")
+    assert ContentRules().item_lists({"page_name": "index"}, context) is None
