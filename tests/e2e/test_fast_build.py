@@ -3,7 +3,9 @@ with a build that has every speed-up off (the site's reader without its cache, P
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -142,6 +144,20 @@ def test_an_untested_pelican_version_falls_back_to_the_stock_build_with_the_same
     assert tree_digest(tmp_path / "fallback") == tree_digest(tmp_path / "plain")
 
 
+def _set_field(path: Path, name: str, value: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert re.search(rf"(?m)^{name}: ", text), f"no {name}: in {path}"
+    path.write_text(re.sub(rf"(?m)^{name}: .*$", f"{name}: {value}", text, count=1), encoding="utf-8")
+
+
+def _png(width: int, height: int) -> bytes:
+    from PIL import Image  # noqa: PLC0415 - Pillow, the build's own image library
+
+    stream = io.BytesIO()
+    Image.new("RGB", (width, height)).save(stream, "PNG")
+    return stream.getvalue()
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
@@ -187,9 +203,34 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     assert untouched.stat().st_ino == inode, "a page no edit concerned is not written again"
 
     _edit(news[11], "Title: ", "Title: Jauns virsraksts: ")
-    step("title", {news[11]}, mode="full")
+    step("title", {news[11]}, mode="lists")
     _edit(news[12], "Date: ", "Date: 2026-01-05\nOld-date: ")  # the newest item now; the old line is ignored metadata
-    step("date", {news[12]})
+    step("date and a new field", {news[12]}, mode="full")
+    _set_field(news[17], "Date", "2026-01-06")  # the newest now: every list page moves by one
+    step("date", {news[17]}, mode="lists")
+    _set_field(news[18], "Title", "Vecākā ziņa")
+    _set_field(news[18], "Date", "2010-01-01")  # the oldest now: a year of its own, last on the last list page
+    step("title and date", {news[18]}, mode="lists")
+    linked = news[19].read_text(encoding="utf-8").splitlines()[0].removeprefix("Title: ")
+    news[20].write_text(news[20].read_text(encoding="utf-8")
+                        + f"\nSkat. [citu ziņu]({{filename}}/news/{news[19].name}).\n", encoding="utf-8")
+    step("a link to another item", {news[20]}, mode="bodies")
+    _set_field(news[19], "Title", f"{linked} (labots)")
+    step("title of a linked item", {news[19]}, mode="lists")  # the linking page shows the new URL
+    url = _news_page(output, f"<title>{linked} (labots)").parent.name
+    news[21].write_text(news[21].read_text(encoding="utf-8") + f"\nSkat. [šo ziņu](/jaunumi/{url}/).\n", encoding="utf-8")
+    step("a link by URL", {news[21]}, mode="bodies")
+    _set_field(news[19], "Title", f"{linked} (vēlreiz)")
+    with pytest.raises(ContentErrors) as gone:
+        site.rebuild({news[19]})  # the old URL is linked from news[21]: a broken link there, as a whole check says
+    assert any(news[21].name in str(p) for p in gone.value.problems), gone.value.problems
+    _set_field(news[19], "Title", f"{linked} (labots)")
+    step("title back", {news[19]})
+    _set_field(news[22], "Title", news[23].read_text(encoding="utf-8").splitlines()[0].removeprefix("Title: "))
+    with pytest.raises(ContentErrors):
+        site.rebuild({news[22]})  # the same slug as another item
+    _set_field(news[22], "Title", "Atkal savs virsraksts")
+    step("duplicate title fixed", {news[22]}, mode="lists")
     partner = content / "partners" / "talsu-novads.yaml"
     _edit(partner, "'Talsu novads'", "'Talsu novads (labots)'")
     step("partner", {partner})
@@ -207,6 +248,14 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     step("image added", {picture, news[13]})
     picture.write_bytes(GIF_16_BY_8.replace(b"\x10\x00\x08", b"\x20\x00\x08"))  # 32 × 8 now: the page shows the size
     step("image changed", {picture})
+    photo = content / "images" / "2016" / "foto.png"
+    photo.write_bytes(_png(1200, 800))
+    news[24].write_text(news[24].read_text(encoding="utf-8") + "\n![Foto no pasākuma](/images/2016/foto.png)\n", encoding="utf-8")
+    step("picture in a body", {photo, news[24]})
+    news[24].write_text(news[24].read_text(encoding="utf-8") + "\nVēl viens teikums zem attēla.\n", encoding="utf-8")
+    step("body under a picture", {news[24]}, mode="bodies")  # the picture stays a <picture>, as in a full build
+    _set_field(news[24], "Title", "Ziņa ar attēlu")
+    step("title of an item with a picture", {news[24]}, mode="lists")
 
     news[14].unlink()
     step("deleted", {news[14]})

@@ -53,9 +53,10 @@ class QueuedWriter(Writer):
         kwargs.update(zip(_POSITIONAL, args))
         self.jobs.append(Job(len(self.jobs), name, template, context, kwargs))
 
-    def render_job(self, job: Job) -> None:
-        """Render one recorded job with Pelican's own ``write_file`` (through this writer's ``_open_w``)."""
-        Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
+    def render_job(self, job: Job, template=None) -> None:
+        """Render one recorded job with Pelican's own ``write_file`` (through this writer's ``_open_w``), with its
+        own template or ``template`` standing in for it."""
+        Writer.write_file(self, job.name, template or job.template, job.context, **job.kwargs)
 
 
 def replace_file(path: str | os.PathLike, data: bytes) -> None:

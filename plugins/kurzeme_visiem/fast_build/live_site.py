@@ -10,7 +10,13 @@ page shows of them (title, date, summary, URL, partners, ... : ``_signature``). 
 content objects are updated in place, so every list and partner page keeps pointing at them.
 What a body edit must pass (the content check of that file, the plugin's finishing) comes from the caller
 (``tools/live_content.py``), since this layer knows nothing of the content contract.
-Anything else (a title, a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
+A *lists* update handles a news item's new title or date (what lists show, its slug and URL) when nothing else
+changed (its partners, services, tags, status, image): the file is checked against every other item's slug and
+the site map made again, read and finished, the object updated in place; the news are sorted again as Pelican
+sorts them (``_relist``), the news generator's page jobs and feeds recorded again, and only pages whose key
+changed rendered: the item's page, the lists, the years, its partners' and services' pages and feeds, pages
+linking to it.
+Anything else (a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
 settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
 and by the caller's thread: a server on the same thread never serves a half-written state.
 """
@@ -21,9 +27,11 @@ import hashlib
 import io
 import re
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from typing import Protocol
@@ -38,6 +46,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.writers import FileOverwriteFailedError
 
 from pelican.settings import read_settings
+from pelican.utils import order_content, posixize_path
 
 from ..pelican_context import CONTENT_KEYS, PelicanLog
 from . import incremental
@@ -67,11 +76,32 @@ class BodyRules(Protocol):
         """Check one changed file; its checked source, or ``None`` if it changed more than its body (a new slug,
         other partners, ...). Raises the content layer's error when the file breaks the contract."""
 
-    def finish(self, generators: list, new, checked) -> None:
-        """Do to a freshly read content object what the plugin's generator does to every one."""
+    def check_listed(self, generators: list, path: Path, old) -> object | None:
+        """Check one changed news item whose title or date changed (what lists show, its slug and URL), against
+        every other item; ``None`` when the full rebuild must check it. Raises like ``check``."""
+
+    def finish(self, generators: list, new, checked) -> bool:
+        """Do to a freshly read content object what the plugin's generators do to every one; False if the update
+        needs files only a full rebuild writes (a picture no other item shows)."""
 
     def accept(self, generators: list, content, checked) -> None:
         """``content`` now holds the new version: remember ``checked`` for the next check."""
+
+    def relist(self, generators: list) -> None:
+        """The published news were sorted again: the plugin's own lists of them follow (in place)."""
+
+    def rewrite(self, generator, writer) -> bool:
+        """Record again this generator's page jobs if they hold lists ``relist`` made anew; True if it did."""
+
+    def feeds(self, generators: list, items: list) -> dict[str, str]:
+        """The plugin's feeds (output-relative path: text) that a new title or date of these items changes."""
+
+    def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
+        """What one page of a paginated list (its template's name) shows: its items, and the rest as a string; None: it may show more."""
+
+    def item_lists(self, kwargs: dict, context: dict) -> tuple[list, str] | None:
+        """The lists of news a page of one thing shows (``partner.news``) and what else it shows of the site as a
+        string, or None: the page may show any."""
 
     def directory_paths(self, settings: dict) -> list[Path]:
         """The content folders every list page depends on, but a news item's page only through ``page_inputs``."""
@@ -86,12 +116,16 @@ class BodyRules(Protocol):
     directory_pages: frozenset[str]
     """...unless it is a directory item's own page: the page variables that name one (``partner=``)."""
 
+    list_variables: frozenset[str]
+    """Context variables that carry news or pages: a page whose templates read none of them (and not the
+    directory) shows no list."""
+
 
 @dataclass
 class Outcome:
     """What one rebuild did: ``problems`` is empty when it succeeded."""
 
-    mode: str  # "full" or "bodies"
+    mode: str  # "full", "bodies" or "lists"
     seconds: float = 0.0
     rendered: int = 0
     written: int = 0
@@ -117,11 +151,31 @@ class _Capture(io.StringIO):
         super().__exit__(kind, value, traceback)
 
 
+class _CachedPages:
+    """A paginated list's template: a page whose key (``key_of``: what it shows) is the one ``cache`` holds for its
+    file is not rendered again (a new date moves an item across the first pages, the later ones stay as they are)."""
+
+    def __init__(self, template, key_of, cache: dict[str, tuple[str, str]]) -> None:
+        self.template, self.key_of, self.cache = template, key_of, cache
+        self.environment, self.name = template.environment, template.name
+
+    def render(self, localcontext: dict) -> str:
+        key, name = self.key_of(self.name, localcontext), localcontext["output_file"]
+        if key is not None and self.cache.get(name, ("", ""))[0] == key:
+            return self.cache[name][1]
+        text = self.template.render(localcontext)
+        if key is not None:
+            self.cache[name] = (key, text)
+        return text
+
+
 class MemoryWriter(QueuedWriter):
     """Pelican's Writer, rendering into memory: feeds at once (``feeds``), pages as recorded jobs (``render``)."""
 
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
+        self.page_key = None  # a paginated page's key from its template context, or None: pages are always rendered
+        self.page_cache: dict[str, tuple[str, str]] = {}  # output file → (key, text) of a paginated page
         self.feeds: dict[str, bytes] = {}
         self._sink = self.feeds
         self._job_paths: dict[str, set[str]] = {}  # what each job wrote last time: rendering it again is no overwrite
@@ -144,16 +198,23 @@ class MemoryWriter(QueuedWriter):
             self._sink = produced.setdefault(job.name, {})
             self._written_files.difference_update(self._job_paths.get(job.name, ()))
             self._overridden_files.difference_update(self._job_paths.get(job.name, ()))
-            self.render_job(job)
+            template = _CachedPages(job.template, self.page_key, self.page_cache) if self._paged(job) else job.template
+            self.render_job(job, template)
             self._job_paths[job.name] = set(self._sink)
         self._sink = self.feeds
         return produced
 
+    def _paged(self, job: Job) -> bool:
+        return self.page_key is not None and job.kwargs.get("template_name") in self.settings["PAGINATED_TEMPLATES"]
+
     def render(self, jobs: list[Job]) -> dict[str, dict[str, bytes]]:
         """``render_share`` on all cores when there are many jobs."""
         workers = default_workers(self.settings) if len(jobs) > 20 else 1
+        paged = [job for job in jobs if self._paged(job)]  # in this process, where the page cache is kept
+        shares = split([job for job in jobs if not self._paged(job)], workers, cost=lambda job: job.cost(self.settings)) or [[]]
+        shares[0] = paged + list(shares[0])
         produced: dict[str, dict[str, bytes]] = {}
-        for share in run_shares(self.render_share, split(jobs, workers, cost=lambda job: job.cost(self.settings))):
+        for share in run_shares(self.render_share, shares):
             produced.update(share)
         for name, files in produced.items():  # a forked worker's bookkeeping stayed in the worker
             self._job_paths[name] = set(files)
@@ -174,6 +235,9 @@ class _State:
     job_keys: dict[str, str]
     job_files: dict[str, dict[str, str]]  # job name → output-relative path → SHA-256 of its bytes
     other_files: dict[str, str]  # feeds (digest) and files generators wrote directly (static, theme: "")
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # each generator's page jobs: writer.jobs[start:end]
+    linking: set[str] = field(default_factory=set)  # content page jobs whose text links to other content
+    variables: dict[str, set[str]] = field(default_factory=dict)  # template name → the variables it reads
 
     def generator(self, kind: type):
         return next(g for g in self.generators if isinstance(g, kind))
@@ -203,6 +267,7 @@ class _Keys:
     directory: str
     urls: str
     listing: str
+    shown: dict[int, str] = field(default_factory=dict)  # id of a news item or page → digest of what lists show
 
     @classmethod
     def of(cls, settings: dict, context: dict, directory_paths: list[Path]) -> _Keys:
@@ -217,10 +282,21 @@ class _Keys:
                                         and not any(p.is_relative_to(d) for d in skipped)))
         directory = hashlib.sha256()
         incremental.hash_files(directory, (p for d in directory_paths if d.is_dir() for p in d.rglob("*") if p.is_file()))
-        urls = sorted((str(item.source_path), str(item.url), str(item.save_as))
-                      for item in chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS))
-        return cls(digest.hexdigest(), directory.hexdigest(), _digest(repr(urls).encode("utf-8")),
-                   incremental.listing_key(context))
+        keys = cls(digest.hexdigest(), directory.hexdigest(), "", "")
+        keys.relisted(context, {})
+        return keys
+
+    def relisted(self, context: dict, shown: dict[int, str]) -> _Keys:
+        """These keys with the URLs and lists of ``context`` (``shown``: digests still true, by object id)."""
+        items = list(chain.from_iterable(context.get(key, []) for key in CONTENT_KEYS))
+        urls = sorted((str(item.source_path), str(item.url), str(item.save_as)) for item in items)
+        self.shown = {id(item): shown.get(id(item)) or _shown(item) for item in items}
+        self.urls = _digest(repr(urls).encode("utf-8"))
+        self.listing = self.digest_of(items)
+        return self
+
+    def digest_of(self, items) -> str:
+        return _digest("".join(self.shown.get(id(item)) or _shown(item) for item in items).encode())
 
     def content_page(self, item, inputs: str) -> str:
         source = Path(item.source_path).read_bytes()
@@ -228,9 +304,17 @@ class _Keys:
         state = repr((item.status, getattr(item, "scheduled", None), item.template, str(item.url), inputs))
         return _digest(b"\0".join([self.core.encode(), source, state.encode("utf-8"), links.encode()]))
 
-    def other_page(self, template_name: str | None, uses_directory: bool) -> str:
+    def other_page(self, template_name: str | None, uses_directory: bool, lists: tuple[list, str] | None) -> str:
+        """A list, home or directory page: ``lists``, the news its page shows and what else it shows of the site,
+        or None (it may show any)."""
         directory = self.directory if uses_directory else "-"
-        return _digest(f"{self.core}:{directory}:{self.listing}:{template_name}".encode("utf-8"))
+        listing = self.listing if lists is None else lists[1] + self.digest_of(chain.from_iterable(lists[0]))
+        return _digest(f"{self.core}:{directory}:{listing}:{template_name}".encode("utf-8"))
+
+
+def _links(item) -> bool:
+    """Whether a news item's or page's text links to other content (its page then shows their URLs)."""
+    return bool(INTERSITE_LINK.search(Path(item.source_path).read_text(encoding="utf-8", errors="replace")))
 
 
 def _template_variables(environment, name: str, seen: dict[str, set[str]]) -> set[str]:
@@ -264,6 +348,25 @@ def _forget_memoized(objects) -> None:
             del method.cache[key]
 
 
+def _shown(item) -> str:
+    """What lists may show of one news item or page: everything but its body."""
+    shown = sorted(((k, v) for k, v in item.metadata.items() if k != "content"), key=lambda kv: kv[0])
+    return _digest(repr((str(item.source_path), str(item.url), str(item.summary), getattr(item, "scheduled", None),
+                         shown)).encode("utf-8"))
+
+
+def _placement(content) -> str:
+    """What a new title or date leaves as it was (``_signature`` but the title, date, summary, slug and URL)."""
+    metadata = sorted((k, repr(v)) for k, v in content.metadata.items()
+                      if k not in {"content", "title", "date", "summary", "slug", "modified"})
+    return repr((type(content).__name__, content.status, content.template, getattr(content, "lang", None),
+                 str(getattr(content, "category", "")), [str(t) for t in getattr(content, "tags", [])],
+                 [str(a) for a in getattr(content, "authors", [])], str(getattr(content, "easy_read", "")),
+                 getattr(content, "image_url", None), getattr(content, "image_size", None),
+                 [p.slug for p in getattr(content, "partner_list", [])],
+                 [s.slug for s in getattr(content, "service_list", [])], metadata, sorted(content.get_static_links())))
+
+
 def _signature(content) -> str:
     """Everything a page other than the item's own may show of a news item or page (all but its body)."""
     metadata = sorted((k, repr(v)) for k, v in content.metadata.items() if k != "content")
@@ -291,7 +394,7 @@ class LiveSite:
         """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was."""
         started = time.perf_counter()
         with PelicanLog() as log:
-            outcome = self._bodies(changed, log) if changed else None
+            outcome = self._partial(changed, log) if changed else None
             if outcome is None:
                 outcome = self._full(log)
         outcome.warnings = log.warnings()
@@ -318,45 +421,76 @@ class LiveSite:
             if hasattr(generator, "refresh_metadata_intersite_links"):
                 generator.refresh_metadata_intersite_links()
         writer = MemoryWriter(str(self.output), settings)
+        ranges = []
         for generator in generators:
+            start = len(writer.jobs)
             if hasattr(generator, "generate_output"):
                 generator.generate_output(writer)  # static files, theme files and partner feeds are written here
+            ranges.append((start, len(writer.jobs)))
         signals.finalized.send(instance)
-
-        previous = self.state
         page_keys = _Keys.of(settings, context, self.rules.directory_paths(settings))
-        keys, todo, job_files, seen = {}, [], {}, {}
-        for job in writer.jobs:
+        linking = {job.name for job in writer.jobs if job.content is not None and _links(job.content)}
+        state = _State(settings, instance, context, generators, writer, page_keys, {}, {}, {}, ranges, linking)
+        direct = dict.fromkeys(self._direct_files(settings, context, generators), "")
+        return self._commit(state, self.state, writer.jobs, self._relative(writer.feeds), direct, log, "full")
+
+    def _commit(self, state: _State, previous: _State | None, keyed: list[Job], new_bytes: dict[str, bytes],
+                other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset()) -> Outcome:
+        """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key), render those
+        whose key changed, write what changed, remove what the new state no longer makes, keep the new state."""
+        seen = state.variables
+        todo = []
+        for job in keyed:
             item = job.content
-            keys[job.name] = page_keys.content_page(item, self.rules.page_inputs(item)) if item is not None \
-                else page_keys.other_page(job.kwargs.get("template_name"), self._uses_directory(job, seen))
+            if item is not None and id(item) in same and job.name in state.job_keys:
+                key = state.job_keys[job.name]
+            elif item is not None:
+                key = state.keys.content_page(item, self.rules.page_inputs(item))
+            else:
+                directory = self._uses_directory(job, seen)
+                lists = self.rules.item_lists(job.kwargs, job.context)
+                if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
+                    lists = [], ""
+                key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
+            state.job_keys[job.name] = key
             kept = previous.job_files.get(job.name) if previous else None
-            if (kept is not None and previous.job_keys.get(job.name) == keys[job.name]
+            if (kept is not None and previous.job_keys.get(job.name) == key
                     and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
-                job_files[job.name] = kept
+                state.job_files[job.name] = kept
             else:
                 todo.append(job)
-        rendered = writer.render(todo)
+        state.writer.page_key = lambda template, localcontext: self._page_key(state.keys, template, localcontext)
+        state.writer.page_cache = previous.writer.page_cache if previous else {}
+        rendered = state.writer.render(todo)
         _raise_logged_errors(log)
-        new_bytes = self._relative(writer.feeds)
+        state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
         for name, files in rendered.items():
             relative = self._relative(files)
-            job_files[name] = {path: _digest(data) for path, data in relative.items()}
+            state.job_files[name] = {path: _digest(data) for path, data in relative.items()}
             new_bytes.update(relative)
-        other = {path: _digest(data) for path, data in self._relative(writer.feeds).items()}
-        other.update(dict.fromkeys(self._direct_files(settings, context, generators), ""))
-        state = _State(settings, instance, context, generators, writer, page_keys, keys, job_files, other)
-        outcome = Outcome("full", rendered=len(todo))
+        outcome = Outcome(mode, rendered=len(todo))
         outcome.written = self._write(new_bytes, previous)
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
         return outcome
 
+    def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
+        """What one page of a paginated list shows (``BodyRules.list_page``), hashed; None: render it."""
+        shown = self.rules.list_page(template, localcontext)
+        if shown is None:
+            return None
+        items, extra = shown
+        return _digest(f"{keys.core}:{keys.directory}:{template}:{localcontext['output_file']}:"
+                       f"{extra}:{keys.digest_of(items)}".encode("utf-8"))
+
     def _uses_directory(self, job: Job, seen: dict) -> bool:
         if self.rules.directory_pages & set(job.kwargs):
             return True
-        used = _template_variables(job.template.environment, job.template.name, seen)
-        return bool(self.rules.directory_variables & used)
+        return bool(self.rules.directory_variables & self._variables(job, seen))
+
+    @staticmethod
+    def _variables(job: Job, seen: dict) -> set[str]:
+        return _template_variables(job.template.environment, job.template.name, seen) | set(job.kwargs)
 
     def _direct_files(self, settings: dict, context: dict, generators: list) -> set[str]:
         """Files the generators wrote to the output themselves: static files, the theme's files, partner feeds."""
@@ -369,14 +503,14 @@ class LiveSite:
             files.update(Path(p).relative_to(self.output).as_posix() for p in getattr(generator, "partner_feed_files", []))
         return files
 
-    # -- the body update -----------------------------------------------------------------------------------
-    def _bodies(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
-        """Only bodies of existing news items and pages changed: update those in place; ``None`` when not so."""
+    # -- the partial updates -------------------------------------------------------------------------------
+    def _partial(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
+        """A body edit (``_bodies``) or one news item's new title or date (``_lists``); ``None``: neither."""
         state = self.state
         if state is None:
             return None
         content_root = Path(state.settings["PATH"]).resolve()
-        updates = []
+        found = []
         for path in sorted(changed):
             path = path.resolve()
             if path.suffix != ".md" or not path.is_file() or not path.is_relative_to(content_root):
@@ -385,6 +519,16 @@ class LiveSite:
             old = state.context["generated_content"].get(relative)
             if old is None:
                 return None
+            found.append((path, relative, old))
+        outcome = self._bodies(state, found, log)
+        if outcome is None and len(found) == 1:
+            outcome = self._lists(state, *found[0], log)
+        return outcome
+
+    def _bodies(self, state: _State, found: list, log: PelicanLog) -> Outcome | None:
+        """Only bodies of existing news items and pages changed: update those in place; ``None`` when not so."""
+        updates = []
+        for path, relative, old in found:
             update = self._reread(state, path, relative, old)
             if update is None:
                 return None
@@ -397,20 +541,30 @@ class LiveSite:
             self.rules.accept(state.generators, old, checked)
             jobs += [job for job in state.writer.jobs if job.content is old]
         rendered = state.writer.render(jobs)
+        new_bytes = self._news_feeds(state, [old for old, _, _ in updates])
         _raise_logged_errors(log)
-        new_bytes = {}
         for job in jobs:
             relative = self._relative(rendered.get(job.name, {}))
             state.job_files[job.name] = {path: _digest(data) for path, data in relative.items()}
             state.job_keys[job.name] = state.keys.content_page(job.content, self.rules.page_inputs(job.content))
+            (state.linking.add if _links(job.content) else state.linking.discard)(job.name)
             new_bytes.update(relative)
         return Outcome("bodies", rendered=len(jobs), written=self._write(new_bytes, None))
 
-    def _reread(self, state: _State, path: Path, relative: str, old):
-        """Check and read one changed file: ``(old, new, checked)``, or ``None`` if more than its body changed."""
-        checked = self.rules.check(state.generators, path, old)
-        if checked is None:
-            return None
+    def _news_feeds(self, state: _State, items: list) -> dict[str, bytes]:
+        """Pelican's news feeds again when they show one of ``items`` (they carry every listed item's body)."""
+        articles = state.generator(ArticlesGenerator)
+        listed = {id(a) for a in articles.articles[:state.settings["FEED_MAX_ITEMS"]]}
+        if not any(id(item) in listed for item in items):
+            return {}
+        writer = MemoryWriter(str(self.output), state.settings)
+        articles.generate_feeds(writer)
+        feeds = self._relative(writer.feeds)
+        state.other_files.update({path: _digest(data) for path, data in feeds.items()})
+        return feeds
+
+    def _read(self, state: _State, path: Path, relative: str, old, checked):
+        """The changed file read by Pelican and finished by the plugin, or ``None`` if it cannot replace ``old``."""
         news = isinstance(old, Article)
         generator = state.generator(ArticlesGenerator if news else PagesGenerator)
         kind = "article" if news else "page"
@@ -418,15 +572,89 @@ class LiveSite:
             base_path=generator.path, path=relative, content_class=type(old), context=state.context,
             preread_signal=getattr(signals, f"{kind}_generator_preread"), preread_sender=generator,
             context_signal=getattr(signals, f"{kind}_generator_context"), context_sender=generator)
-        if not isinstance(new, type(old)) or not new.is_valid():
+        if not isinstance(new, type(old)) or not new.is_valid() or not self.rules.finish(state.generators, new, checked):
+            _forget_memoized([new])
             return None
-        self.rules.finish(state.generators, new, checked)
         if hasattr(new, "refresh_metadata_intersite_links"):
             new.refresh_metadata_intersite_links()
-        if _signature(new) != _signature(old):
+        return new
+
+    def _reread(self, state: _State, path: Path, relative: str, old):
+        """Check and read one changed file: ``(old, new, checked)``, or ``None`` if more than its body changed."""
+        checked = self.rules.check(state.generators, path, old)
+        if checked is None:
+            return None
+        new = self._read(state, path, relative, old, checked)
+        if new is None or _signature(new) != _signature(old):
             _forget_memoized([new])
             return None
         return old, new, checked
+
+    def _lists(self, state: _State, path: Path, relative: str, old, log: PelicanLog) -> Outcome | None:
+        """One published news item's title or date changed (and nothing else lists show but its summary)."""
+        articles = state.generator(ArticlesGenerator)
+        settings = state.settings
+        if (articles.translations or getattr(old, "translations", None) or settings.get("ARTICLE_TRANSLATION_ID") != "slug"
+                or any(settings.get(f"{period}_ARCHIVE_SAVE_AS") for period in ("YEAR", "MONTH", "DAY"))):
+            return None
+        checked = self.rules.check_listed(state.generators, path, old)
+        if checked is None:
+            return None
+        new = self._read(state, path, relative, old, checked)
+        if new is None or new.status != "published" or _placement(new) != _placement(old):
+            _forget_memoized([new])
+            return None
+        # from here on the state changes: a failure below leaves it to the next full rebuild (``self.state = None``)
+        self.state = None
+        old_url = old.url
+        _forget_memoized([old, new, *(job.content for job in state.writer.jobs if job.name in state.linking)])
+        old.__dict__.clear()
+        old.__dict__.update(new.__dict__)
+        self.rules.accept(state.generators, old, checked)
+        self._relist(articles, settings)
+        self.rules.relist(state.generators)
+        writer = MemoryWriter(str(self.output), settings)
+        jobs, ranges, keyed = [], [], []
+        for generator, (start, end) in zip(state.generators, state.ranges):
+            first = len(writer.jobs)
+            if generator is articles:
+                generator.generate_output(writer)  # the news pages, lists and feeds, as a full rebuild records them
+            elif not self.rules.rewrite(generator, writer):
+                writer.jobs.extend(state.writer.jobs[start:end])
+                keyed += [job for job in state.writer.jobs[start:end]
+                          if job.content is None or job.name in state.linking]
+                ranges.append((first, len(writer.jobs)))
+                continue
+            keyed += writer.jobs[first:]
+            ranges.append((first, len(writer.jobs)))
+        for number, job in enumerate(writer.jobs):
+            job.number = number
+        keys = _Keys(state.keys.core, state.keys.directory, "", "").relisted(state.context, {
+            k: v for k, v in state.keys.shown.items() if k != id(old)})
+        names = {job.name for job in writer.jobs}
+        fresh = _State(settings, state.pelican, state.context, state.generators, writer, keys,
+                       {name: key for name, key in state.job_keys.items() if name in names},
+                       {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
+                       state.linking | ({old.save_as} if _links(old) else set()), state.variables)
+        same = frozenset(id(job.content) for job in writer.jobs
+                         if job.content is not None and job.content is not old and job.name not in fresh.linking)
+        new_bytes = self._relative(writer.feeds)
+        new_bytes.update({name: text.encode("utf-8") for name, text in self.rules.feeds(state.generators, [old]).items()})
+        return self._commit(fresh, state, keyed, new_bytes, dict(state.other_files), log, "lists", same)
+
+    def _relist(self, articles: ArticlesGenerator, settings: dict) -> None:
+        """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place."""
+        content = articles.context["generated_content"]
+        files = articles.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+        published = [content[key] for key in (posixize_path(os.path.normpath(f)) for f in files)
+                     if isinstance(content.get(key), Article) and content[key].status == "published"]
+        articles.articles[:] = order_content(published, settings["ARTICLE_ORDER_BY"])
+        position = {id(a): number for number, a in enumerate(articles.articles)}
+        for groups in (articles.categories, articles.tags, articles.authors):
+            for _, group in (groups.items() if hasattr(groups, "items") else groups):
+                group.sort(key=lambda a: position[id(a)])
+        articles.dates[:] = sorted(articles.articles, key=attrgetter("date"),
+                                   reverse=articles.context["NEWEST_FIRST_ARCHIVES"])
 
     # -- the output folder ---------------------------------------------------------------------------------
     def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:
@@ -479,3 +707,4 @@ def _raise_logged_errors(log: PelicanLog) -> None:
     errors = log.errors()
     if errors:
         raise LoggedErrors(errors)
+

@@ -9,6 +9,7 @@ builds of the same content write the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -72,17 +73,31 @@ def build_partner_feed(partner: Any, settings: dict, site_newest: dt.datetime | 
     return feed
 
 
-def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:
-    """Write each partner's feed below ``output_path``; returns the files written."""
-    site_newest = max((_aware(a.date) for a in articles), default=None)
-    written = []
+def site_newest(articles: list[Any]) -> dt.datetime | None:
+    """The newest news item's date: an empty partner feed's ``<updated>``."""
+    return max((_aware(a.date) for a in articles), default=None)
+
+
+def partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict) -> dict[str, str]:
+    """Each partner's feed text, by its output-relative path."""
+    newest = site_newest(articles)
+    feeds = {}
     for partner in partners:
         relative = partner_feed_path(settings, partner.slug)
-        if not relative:
-            continue
+        if relative:
+            stream = io.StringIO()
+            build_partner_feed(partner, settings, newest).write(stream, "utf-8")
+            feeds[relative] = stream.getvalue()
+    return feeds
+
+
+def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:
+    """Write each partner's feed below ``output_path``; returns the files written."""
+    written = []
+    for relative, text in partner_feeds(partners, articles, settings).items():
         target = output_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as stream:
-            build_partner_feed(partner, settings, site_newest).write(stream, "utf-8")
+            stream.write(text)
         written.append(target)
     return written

@@ -83,7 +83,14 @@ class DirectoryGenerator(Generator):
         published = self.context.get("articles", [])
         for article in chain(published, self.context.get("drafts", []), self.context.get("hidden_articles", [])):
             self.link_article(article, news_links)
-        for article in published:
+        self.list_news(directory)
+
+    def list_news(self, directory: Directory) -> None:
+        """Each partner's and service's published news, newest first (again after the live preview re-sorted the
+        news: the lists are changed in place, so every page job keeps pointing at them)."""
+        for item in chain(directory.partners.values(), directory.services.values()):
+            item.news.clear()
+        for article in self.context.get("articles", []):
             for partner in news_partners(article.partner_list):
                 partner.news.append(article)
             for service in article.service_list:

@@ -31,46 +31,65 @@ class PresentationGenerator(Generator):
     """Documents, years, pictures and languages: what the theme shows around the content."""
 
     def generate_context(self) -> None:
-        content_path = Path(self.path)
         siteurl = self.settings.get("SITEURL", "")
         default_lang = self.settings.get("DEFAULT_LANG", "lv")
         self.policy = ImagePolicy.from_settings(self.settings)
         self.images: dict[str, ResponsiveImage | None] = {}
-
-        def plan(relative: str) -> ResponsiveImage | None:
-            if relative not in self.images:
-                found = content_path / relative
-                self.images[relative] = plan_image(content_path, relative, self.policy) if found.is_file() else None
-            return self.images[relative]
-
-        documents = self.context.get("documents", [])
-        by_path = {d.path: d for d in documents}
+        by_path = {d.path: d for d in self.context.get("documents", [])}
         for item in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
-            lang = getattr(item, "lang", default_lang)
-            image = getattr(item, "image", None)
-            lead = plan(image_path(content_path, image).relative_to(content_path).as_posix()) if image else None
-            item._content = responsive_body(annotate_document_links(item._content, by_path, siteurl, lang), plan,
-                                            siteurl, first_eager=lead is None)
-            if getattr(item, "easy_read", None):
-                item.easy_read = responsive_body(annotate_document_links(item.easy_read, by_path, siteurl, lang),
-                                                 plan, siteurl)
-            item.lead_picture = (picture_html(lead, item.image_alt, siteurl, lazy=False) if lead
-                                 else plain_image(item) if image else None)
-            item.og_image = lead.fallback.path if lead else None
+            self._present(item, by_path)
         directory = self.context.get("directory")
         if directory is not None:
             for entry in chain(directory.partners.values(), directory.services.values()):
                 entry.description_html = annotate_document_links(entry.description_html or "", by_path, siteurl)
         link_translations(chain.from_iterable(self.context.get(k, []) for k in ("pages", "hidden_pages")), default_lang)
 
-        self.years = archive_years(self.context.get("articles", []), setting(self.settings, "NEWS_YEAR_URL"),
-                                   setting(self.settings, "NEWS_YEAR_SAVE_AS"))
-        self.context["documents_list"] = newest_first(documents)
-        self.context["news_years"] = self.years
+        self.list_years()
+        self.context["documents_list"] = newest_first(self.context.get("documents", []))
         for key in ("DOCUMENTS_URL", "OG_DEFAULT_IMAGE", "PROJECT_NUMBER", "PROJECT_IMPLEMENTER"):
             self.context[key] = setting(self.settings, key)
 
+    def _plan(self, relative: str) -> ResponsiveImage | None:
+        if relative not in self.images:
+            found = Path(self.path) / relative
+            self.images[relative] = plan_image(Path(self.path), relative, self.policy) if found.is_file() else None
+        return self.images[relative]
+
+    def _present(self, item, by_path: dict) -> None:
+        """One news item or page: document links annotated, our pictures as ``<picture>``, its lead picture."""
+        content_path = Path(self.path)
+        siteurl = self.settings.get("SITEURL", "")
+        lang = getattr(item, "lang", self.settings.get("DEFAULT_LANG", "lv"))
+        image = getattr(item, "image", None)
+        lead = self._plan(image_path(content_path, image).relative_to(content_path).as_posix()) if image else None
+        item._content = responsive_body(annotate_document_links(item._content, by_path, siteurl, lang), self._plan,
+                                        siteurl, first_eager=lead is None)
+        if getattr(item, "easy_read", None):
+            item.easy_read = responsive_body(annotate_document_links(item.easy_read, by_path, siteurl, lang),
+                                             self._plan, siteurl)
+        item.lead_picture = (picture_html(lead, item.image_alt, siteurl, lazy=False) if lead
+                             else plain_image(item) if image else None)
+        item.og_image = lead.fallback.path if lead else None
+
+    def present(self, item) -> bool:
+        """``_present`` for one item read again by the live preview; False if it shows a picture no other item did
+        (whose variants only a whole build writes)."""
+        planned = len(self.images)
+        self._present(item, {d.path: d for d in self.context.get("documents", [])})
+        return len(self.images) == planned
+
+    def list_years(self) -> None:
+        """The news archive by year, from the published news (again after the live preview re-sorted them)."""
+        self.years = archive_years(self.context.get("articles", []), setting(self.settings, "NEWS_YEAR_URL"),
+                                   setting(self.settings, "NEWS_YEAR_SAVE_AS"))
+        self.context["news_years"] = self.years
+
     def generate_output(self, writer) -> None:
+        self.write_pages(writer)
+        self._write_variants()
+
+    def write_pages(self, writer) -> None:
+        """The documents page and the news years (no files of their own: the live preview calls this again)."""
         relative = self.settings["RELATIVE_URLS"]
 
         def write(save_as: str, template: str, url: str, **values) -> None:
@@ -80,7 +99,6 @@ class PresentationGenerator(Generator):
         write(setting(self.settings, "DOCUMENTS_SAVE_AS"), "documents", setting(self.settings, "DOCUMENTS_URL"))
         for year in self.years:
             write(year.save_as, "news_year", year.url, year=year)
-        self._write_variants()
 
     def _write_variants(self) -> None:
         cache_name = setting(self.settings, "IMAGE_CACHE")

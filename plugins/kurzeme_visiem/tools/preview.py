@@ -39,7 +39,7 @@ from .preview_overlay import MISSING_PAGE, decorate
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 STATIC_DIR = Path(__file__).resolve().parent / "preview_static"
-QUIET_MS = 40  # an editor's save (write, rename, chmod) is one batch when its events are this close
+QUIET_MS = 20  # an editor's save (write, rename, chmod) is one batch when its events are this close (they come within ~1 ms)
 LONGEST_BATCH_MS = 400
 EDITOR_LEFTOVERS = (".swp", ".swx", ".swo", "~", ".tmp", ".part")
 

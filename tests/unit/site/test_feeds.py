@@ -46,3 +46,16 @@ def test_without_any_news_the_agreement_date_and_the_same_bytes_twice(tmp_path):
 
 def test_no_feeds_when_the_setting_is_empty(tmp_path):
     assert write_partner_feeds([partner("a")], [], {**SETTINGS, "PARTNER_FEED_ATOM": ""}, tmp_path) == []
+
+
+def test_the_feeds_in_memory_are_the_files_written(tmp_path):
+    """The live preview makes a few partners' feeds again in memory: the same text the build writes."""
+    from kurzeme_visiem.site.feeds import partner_feeds  # noqa: PLC0415
+
+    partners = [partner("a", [article(2)]), partner("b")]
+    written = write_partner_feeds(partners, [article(2)], SETTINGS, tmp_path)
+    texts = partner_feeds(partners, [article(2)], SETTINGS)
+    assert sorted(texts) == ["feeds/partneri/a.atom.xml", "feeds/partneri/b.atom.xml"]
+    for path in written:
+        assert path.read_text(encoding="utf-8") == texts[path.relative_to(tmp_path).as_posix()]
+    assert "<updated>2016-05-02T10:00:00+00:00</updated>" in texts["feeds/partneri/b.atom.xml"]

@@ -11,6 +11,7 @@ maijs → maijā). The year stays in the genitive (``gada``) in both forms, as t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from babel.dates import format_date, get_month_names
@@ -43,8 +44,13 @@ def parse_contract_date(text: str, *, allow_time: bool = True) -> dt.datetime:
 
 
 def nominative(value: dt.date | dt.datetime) -> str:
-    """``2016. gada 20. maijs`` — for labels and captions."""
-    return format_date(value, format="long", locale=LOCALE)
+    """``2016. gada 20. maijs`` — for labels and captions (Babel formats a datetime by its date)."""
+    return _long_date(dt.date(value.year, value.month, value.day))
+
+
+@functools.lru_cache(maxsize=4096)  # a list page shows many dates, a site a few thousand different ones
+def _long_date(day: dt.date) -> str:
+    return format_date(day, format="long", locale=LOCALE)
 
 
 
