@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,8 +71,8 @@ class MarkdownReader(PelicanMarkdownReader):
     def _store(self, digest: str, entry: Converted) -> None:
         target = self._entry(digest)
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
-        with os.fdopen(handle, "wb") as out:
+        temporary = target.with_name(f".entry-{os.getpid()}-{target.name}")  # this process's own name for it
+        with temporary.open("wb") as out:
             pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)  # a concurrent build sees the whole entry or none
 

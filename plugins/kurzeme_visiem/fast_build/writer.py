@@ -78,7 +78,15 @@ class _ReplaceIfChanged(io.StringIO):
                 if existing.read() == data:
                     return
         except FileNotFoundError:
-            pass
+            try:  # a new file (the staging folder of a cold build): nothing to write through, no rename needed
+                handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                pass  # made meanwhile: replace it as below
+            else:
+                with os.fdopen(handle, "wb") as out:
+                    os.fchmod(out.fileno(), 0o644)
+                    out.write(data)
+                return
         handle, temporary = tempfile.mkstemp(prefix=".writing-", dir=os.path.dirname(self.path))
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -91,6 +99,7 @@ class ParallelWriter(Writer):
         super().__init__(output_path, settings=settings)
         self._jobs: list[_Job] = []
         self._claimed: set[str] = set()
+        self._new_files: list[str] = []  # the files the job being rendered wrote first
         self._previous: incremental.RenderState | None = None
         signals.finalized.connect(self._render_all)  # weak: goes away with this writer
 
@@ -115,6 +124,8 @@ class ParallelWriter(Writer):
             )
         if override:
             self._overridden_files.add(filename)
+        if filename not in self._written_files:
+            self._new_files.append(filename)
         self._written_files.add(filename)
         return _ReplaceIfChanged(filename, encoding)
 
@@ -123,9 +134,10 @@ class ParallelWriter(Writer):
         """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
         files: dict[str, list[str]] = {}
         for job in sorted(jobs, key=lambda j: j.number):
-            before = set(self._written_files)
+            self._new_files = []  # not a copy of every file written so far per job: that grew with N²
             Writer.write_file(self, job.name, job.template, job.context, **job.kwargs)
-            files.setdefault(job.name, []).extend(sorted(self._written_files - before))
+            files.setdefault(job.name, []).extend(sorted(self._new_files))
+        self._new_files = []
         return files
 
     def _render_all(self, sender) -> None:
