@@ -4,3 +4,7 @@ from __future__ import annotations
 
 # the context lists of Pelican's news and pages, in every state
 CONTENT_KEYS = ("articles", "drafts", "hidden_articles", "pages", "hidden_pages", "draft_pages")
+
+# a setting the one-shot build adds (fast_build/precheck.py): the content check already running in a worker, an
+# object whose ``result()`` is its ``ValidatedContent`` (or None: check here); the directory generator takes it out
+PRECHECKED_CONTENT = "FAST_BUILD_PRECHECKED_CONTENT"
