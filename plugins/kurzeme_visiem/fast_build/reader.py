@@ -89,27 +89,36 @@ class MarkdownReader(PelicanMarkdownReader):
     def _convert_many(self, texts: list[str]) -> list[Converted]:
         """Convert and cache ``texts``, one Markdown instance for all (``reset()`` between texts)."""
         converter = self._new_markdown()
-        results = []
-        for text in texts:
-            converter.reset()
-            html = converter.convert(text)
-            entry = Converted(html, dict(converter.Meta) if hasattr(converter, "Meta") else None)
-            self._store(_digest(text), entry)
-            results.append(entry)
-        return results
+        return [self._convert(converter, text) for text in texts]
+
+    def _convert(self, converter: markdown.Markdown, text: str) -> Converted:
+        converter.reset()
+        html = converter.convert(text)
+        entry = Converted(html, dict(converter.Meta) if hasattr(converter, "Meta") else None)
+        self._store(_digest(text), entry)
+        return entry
+
+    def _convert_files(self, paths: list[str]) -> int:
+        """Convert and cache the texts of ``paths``, keeping none of them in memory (a worker's share)."""
+        converter = self._new_markdown()
+        for path in paths:
+            with pelican_open(path) as text:
+                self._convert(converter, str(text))
+        return len(paths)
 
     def _prepare(self) -> None:
         """Convert, on all cores, every source text the cache does not have yet."""
-        missing: dict[str, str] = {}
+        missing: dict[str, tuple[str, int]] = {}  # digest → (path, length): the texts are read again by the workers
         for path in self._sources():
             with pelican_open(path) as text:
                 digest = _digest(text)
                 if digest not in missing and not self._entry(digest).is_file():
-                    missing[digest] = str(text)
+                    missing[digest] = (path, len(text))
         if missing:
-            texts = list(missing.values())
-            workers = min(default_workers(self.settings), max(1, len(texts) // 20))
-            run_shares(lambda share: len(self._convert_many(share)), split(texts, workers, cost=len))
+            files = list(missing.values())
+            workers = min(default_workers(self.settings), max(1, len(files) // 20))
+            shares = split(files, workers, cost=lambda file: file[1])
+            run_shares(self._convert_files, [[path for path, _ in share] for share in shares])
 
     def _metadata_markdown(self) -> markdown.Markdown:
         """The instance ``_parse_metadata`` renders FORMATTED_FIELDS with; it removes the ``meta`` step each time."""
