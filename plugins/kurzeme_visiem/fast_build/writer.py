@@ -31,7 +31,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 from . import incremental
 from ..settings import setting
 from . import uptodate
-from ..pelican_context import CONTENT_KEYS
+from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
 from .patches import cache_content_urls, template_bytecode_cache
 from .forking import default_workers, run_shares, split
 from .versions import fast_build_active
@@ -212,3 +212,5 @@ def fast_templates(generator) -> None:
     if fast_build_active(generator.settings):
         cache_content_urls()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)
+        if generator.settings.get(ONE_SHOT_BUILD):
+            generator.env.auto_reload = False  # one os.stat per template include per page, for a theme that cannot change

@@ -20,6 +20,7 @@ from ..content.problems import ContentErrors, ContentProblem
 from ..fast_build import uptodate
 from ..fast_build.incremental import link_previous, state_file
 from ..fast_build.precheck import discard_check, start_check
+from ..pelican_context import ONE_SHOT_BUILD
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
 from ..content.lv.stemmer import stems
@@ -101,6 +102,7 @@ def _build_locked(settings_file: Path, output: Path, overrides: dict | None, inc
             settings["INCREMENTAL_OUTPUT"] = str(output)
             link_previous(output, staging, state_file(settings, str(output)))
         if not incremental:
+            settings[ONE_SHOT_BUILD] = True
             start_check(settings)  # the content check on another core while Pelican reads (fast_build/precheck.py)
         try:
             Pelican(settings).run()
