@@ -1,9 +1,11 @@
 """Where our build spends its time: cProfile of one build of a synthetic corpus, grouped by phase.
 
-    python -m bench.profile --n 1000 [--fast|--plain] [--warm]
+    python -m bench.profile --n 1000 [--fast|--plain] [--warm] [--workers 1]
 
 Prints the share of each phase (reading Markdown, our content check, rendering, ...) of the profiled time.
-cProfile slows Python code down unevenly, so the shares matter, not the seconds.
+cProfile slows Python code down unevenly, so the shares matter, not the seconds. The timer is this process's CPU
+time, not the wall clock, so that a busy shared machine changes the figures less; ``--workers 1`` keeps every phase
+in this process (with more, the forked workers' Markdown, rendering and content check are not in the profile).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import cProfile
 import pstats
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .corpus import make_corpus
@@ -27,6 +30,9 @@ PHASES = (  # (label, file suffix, function): cumulative time of these calls; ph
     ("Pelican: render and write pages (Jinja)", "pelican/writers.py", "write_file"),
     ("  Jinja template rendering", "jinja2/environment.py", "render"),
     ("  URL formatting (Content.url, get_url_setting)", "pelican/contents.py", "get_url_setting"),
+    ("  Jinja template compiling", "jinja2/environment.py", "compile"),
+    ("plugin: finish bodies (glossary, easy-read, image sizes)", "kurzeme_visiem/site/generator.py", "_finish_bodies"),
+    ("plugin: partner feeds", "kurzeme_visiem/site/feeds.py", "write_partner_feeds"),
     ("swap staging into output", "kurzeme_visiem/tools/build.py", "_swap"),
 )
 
@@ -36,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--plain", action="store_true", help="FAST_BUILD = False")
     parser.add_argument("--warm", action="store_true", help="profile a second build (cache filled)")
+    parser.add_argument("--workers", type=int, help="BUILD_WORKERS (1: every phase in this process)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "plugins"))
     from kurzeme_visiem.tools.build import build  # noqa: PLC0415 - after the plugin folder is on the path
@@ -47,19 +54,20 @@ def main(argv: list[str] | None = None) -> int:
         settings.write_text(
             f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
             f"THEME = {str(ROOT / 'theme')!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-            f"FAST_BUILD = {not args.plain!r}\nCACHE_PATH = {str(work / 'cache')!r}\n", encoding="utf-8")
+            f"FAST_BUILD = {not args.plain!r}\nCACHE_PATH = {str(work / 'cache')!r}\n"
+            + (f"BUILD_WORKERS = {args.workers}\n" if args.workers else ""), encoding="utf-8")
         overrides = {"PATH": str(corpus)}
         if args.warm:
             build(settings, work / "output", overrides)
-        profiler = cProfile.Profile()
+        profiler = cProfile.Profile(time.process_time)
         profiler.enable()
         build(settings, work / "output", overrides)
         profiler.disable()
     stats = pstats.Stats(profiler)
     total = max(ct for (_, _, _), (_, _, _, ct, _) in stats.stats.items())
     mode = "speed-ups off" if args.plain else ("FAST_BUILD, warm cache" if args.warm else "FAST_BUILD, cold cache")
-    print(f"Profile of one build in this process, N={args.n}, {mode}: {total:.2f} s under cProfile "
-          "(the parent process only: work done in forked workers is not in it)")
+    print(f"Profile of one build in this process, N={args.n}, {mode}: {total:.2f} s of CPU under cProfile "
+          "(this process only: work done in forked workers is not in it)")
     for label, suffix, function in PHASES:
         cumulative = sum(ct for (file, _, name), (_, _, _, ct, _) in stats.stats.items()
                          if file.endswith(suffix) and name == function)

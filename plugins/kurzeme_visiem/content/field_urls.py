@@ -43,6 +43,8 @@ def link_targets(text: str) -> list[str]:
 
 
 def unsafe_targets(text: str) -> list[str]:
+    if ":" not in text and "&" not in text:
+        return []  # no scheme without a colon, written or as an entity: no need to render the field
     unsafe = []
     for target in link_targets(text):
         scheme = SCHEME.match(IGNORED_BY_BROWSERS.sub("", target).lower())

@@ -232,9 +232,10 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
 
 def _resolve(header: MarkdownHeader, key: str, known: dict, invalid: set[str], problems: list[ContentProblem]) -> list:
     found = []
-    names = PartnerNames(known) if key == "partners" else None
+    names = None  # made only for a partner written by name: most items give slugs
     for slug in split_list(header.value(key)):
-        if names is not None and slug not in known and slug not in invalid:
+        if key == "partners" and slug not in known and slug not in invalid:
+            names = names or PartnerNames(known)
             named, several = names.find(slug)
             if several:
                 problems.append(ContentProblem.at(header.path, header.line(key), message("news.partner_name_ambiguous", slug=slug, slugs=", ".join(several))))

@@ -93,6 +93,46 @@ def run_shares(function: Callable[[Sequence[T]], R], shares: list[Sequence[T]]) 
     return results
 
 
+class Background:
+    """``function()`` running in a forked process from now on; ``result()`` waits for it (see ``start``)."""
+
+    def __init__(self, function: Callable[[], R]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receiver, sender = context.Pipe(duplex=False)
+        self._process = context.Process(target=_child, args=(lambda _: function(), (), sender), daemon=True)
+        self._process.start()
+        sender.close()
+
+    def result(self) -> tuple[bool, Any]:
+        """``(True, value)``, with the warnings the child logged logged here; ``(False, traceback)`` if it failed."""
+        try:
+            status, value, records = pickle.loads(self._receiver.recv_bytes())
+        except EOFError:
+            status, value, records = "error", f"the worker died (exit code {self._process.exitcode})", []
+        finally:
+            self._receiver.close()
+            self._process.join()
+        if status != "ok":
+            return False, value
+        for name, level, message in records:
+            logging.getLogger(name).log(level, "%s", message)
+        return True, value
+
+    def cancel(self) -> None:
+        """Stop the child if its result is not wanted (a build that failed before asking for it)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receiver.close()
+
+
+def start(function: Callable[[], R]) -> Background | None:
+    """Run ``function()`` in a forked process while this one goes on; None where ``fork`` is not available."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return Background(function)
+
+
 def split(items: Sequence[T], workers: int, cost: Callable[[T], float] = lambda item: 1.0) -> list[list[T]]:
     """Shares of about equal cost (greedy: the costliest item to the least loaded share), order kept within each."""
     loads = [0.0] * workers

@@ -18,7 +18,6 @@ import functools
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 import markdown
@@ -63,24 +62,25 @@ class CachedBodies:
     def _store(self, digest: str, html: str) -> None:
         target = self._entry(digest)
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
-        with os.fdopen(handle, "wb") as out:
+        temporary = target.with_name(f".entry-{os.getpid()}-{target.name}")  # this process's own name for it
+        with temporary.open("wb") as out:
             pickle.dump(html, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)  # a concurrent build sees the whole entry or none
 
     # -- converting --------------------------------------------------------------------------------------
-    def _bodies(self) -> list[str]:
-        """The body of every news and page file this build will read (``content/sources.py``: the check's
-        discovery; the header found by the check's parser). A refused header is left to the reader's error."""
+    def _sources(self) -> list[str]:
+        """Every news and page file this build will read (``content/sources.py``: the check's discovery)."""
         root = Path(self.settings["PATH"])
         folders = [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]
-        bodies = []
-        for path in sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)}):
-            with pelican_open(path) as text:
-                header = parse_header(Path(path), str(text))
-                if not header.controls:
-                    bodies.append(markdown_body(str(text), header))
-        return bodies
+        return sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)})
+
+    @staticmethod
+    def _body_of(path: str) -> str | None:
+        """The file's body (after the header the check's parser finds); ``None`` for a refused header, which is left
+        to the reader's error."""
+        with pelican_open(path) as text:
+            header = parse_header(Path(path), str(text))
+            return None if header.controls else markdown_body(str(text), header)
 
     def _convert_many(self, bodies: list[str]) -> list[str]:
         """Convert and cache ``bodies``, one Markdown instance for all (``reset()`` between texts)."""
@@ -92,13 +92,28 @@ class CachedBodies:
             results.append(html)
         return results
 
+    def _convert_files(self, paths: list[str]) -> int:
+        """Convert and cache the bodies of ``paths``, holding one at a time (a worker's share: the parent keeps no
+        texts, so no worker is forked with all of them in memory)."""
+        converter = self.body_markdown()
+        for path in paths:
+            body = self._body_of(path)
+            if body is not None:
+                self._store(_digest(body), converter.reset().convert(body))
+        return len(paths)
+
     def _prepare(self) -> None:
         """Convert, on all cores, every body the cache does not have yet."""
-        missing = {digest: body for body in self._bodies() if not self._entry(digest := _digest(body)).is_file()}
+        missing: dict[str, tuple[str, int]] = {}  # digest → (path, length): the workers read the files again
+        for path in self._sources():
+            body = self._body_of(path)
+            if body is not None and (digest := _digest(body)) not in missing and not self._entry(digest).is_file():
+                missing[digest] = (path, len(body))
         if missing:
-            bodies = list(missing.values())
-            workers = min(default_workers(self.settings), max(1, len(bodies) // 20))
-            run_shares(lambda share: len(self._convert_many(share)), split(bodies, workers, cost=len))
+            files = list(missing.values())
+            workers = min(default_workers(self.settings), max(1, len(files) // 20))
+            shares = split(files, workers, cost=lambda file: file[1])
+            run_shares(self._convert_files, [[path for path, _ in share] for share in shares])
 
     def convert_body(self, body: str) -> str:
         """The site reader's ``convert_body``: the same HTML, from the cache when the body is known."""

@@ -28,7 +28,7 @@ from pelican.writers import FileOverwriteFailedError
 from . import incremental
 from ..settings import setting
 from . import uptodate
-from ..pelican_context import CONTENT_KEYS
+from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
 from .patches import cache_content_urls, template_bytecode_cache
 from .forking import default_workers, run_shares, split
 from .jobs import Job, QueuedWriter, replace_file
@@ -55,7 +55,15 @@ class _ReplaceIfChanged(io.StringIO):
                 if existing.read() == data:
                     return
         except FileNotFoundError:
-            pass
+            try:  # a new file (the staging folder of a cold build): nothing to write through, no rename needed
+                handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                pass  # made meanwhile: replace it as below
+            else:
+                with os.fdopen(handle, "wb") as out:
+                    os.fchmod(out.fileno(), 0o644)
+                    out.write(data)
+                return
         replace_file(self.path, data)
 
 
@@ -63,6 +71,7 @@ class ParallelWriter(QueuedWriter):
     def __init__(self, output_path, settings=None) -> None:
         super().__init__(output_path, settings=settings)
         self._claimed: set[str] = set()
+        self._new_files: list[str] = []  # the files the job being rendered wrote first
         self._previous: incremental.RenderState | None = None
         signals.finalized.connect(self._render_all)  # weak: goes away with this writer
 
@@ -80,6 +89,8 @@ class ParallelWriter(QueuedWriter):
             )
         if override:
             self._overridden_files.add(filename)
+        if filename not in self._written_files:
+            self._new_files.append(filename)
         self._written_files.add(filename)
         return _ReplaceIfChanged(filename, encoding)
 
@@ -88,9 +99,10 @@ class ParallelWriter(QueuedWriter):
         """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
         files: dict[str, list[str]] = {}
         for job in sorted(jobs, key=lambda j: j.number):
-            before = set(self._written_files)
+            self._new_files = []  # not a copy of every file written so far per job: that grew with N²
             self.render_job(job)
-            files.setdefault(job.name, []).extend(sorted(self._written_files - before))
+            files.setdefault(job.name, []).extend(sorted(self._new_files))
+        self._new_files = []
         return files
 
     def _render_all(self, sender) -> None:
@@ -165,3 +177,5 @@ def fast_templates(generator) -> None:
     if fast_build_active(generator.settings):
         cache_content_urls()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)
+        if generator.settings.get(ONE_SHOT_BUILD):
+            generator.env.auto_reload = False  # one os.stat per template include per page, for a theme that cannot change

@@ -20,7 +20,7 @@ from ..content.image_files import image_path, read_size
 from ..content.availability import Status
 from ..content.problems import ContentErrors, errors_only
 from ..content.records import PartnerType, Region, TargetGroup
-from ..pelican_context import CONTENT_KEYS
+from ..pelican_context import CONTENT_KEYS, PRECHECKED_CONTENT
 from ..settings import setting
 from .easy_read import split_easy_read
 from .feeds import write_partner_feeds
@@ -50,7 +50,11 @@ class DirectoryGenerator(Generator):
     """Reads ``partners/``, ``services/`` and ``glossary.yaml``; writes the directory pages."""
 
     def generate_context(self) -> None:
-        validated = validate_content(Path(self.path), self.settings)
+        pending = self.settings.pop(PRECHECKED_CONTENT, None)  # the one-shot build's check, run on another core
+        self.context.pop(PRECHECKED_CONTENT, None)  # Pelican's context began as a copy of the settings
+        validated = pending.result() if pending is not None else None
+        if validated is None:
+            validated = validate_content(Path(self.path), self.settings)
         directory, news_links, problems = validated.directory, validated.news_links, validated.problems
         for warning in (p for p in problems if p.warning):
             logger.warning("%s", warning)

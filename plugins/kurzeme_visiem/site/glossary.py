@@ -39,7 +39,7 @@ def mark_abbreviations(html: str, glossary: dict[str, str]) -> str:
                 skip_depth[opening[1].lower()] += 1
             continue
         if skip_depth["abbr"]:
-            for abbr in [a for a, p in pending.items() if p.search(part)]:
+            for abbr in [a for a, p in pending.items() if a in part and p.search(part)]:
                 del pending[abbr]
             continue
         if any(skip_depth.values()):
@@ -53,6 +53,8 @@ def _mark_text(text: str, pending: dict[str, re.Pattern], glossary: dict[str, st
     entities = [entity.span() for entity in ENTITY.finditer(text)]  # "amp" in "&amp;" is not the word amp
     matches = []
     for abbr, pattern in pending.items():
+        if abbr not in text:
+            continue  # the pattern matches the abbreviation as written: not in the text, no match
         found = next((m for m in pattern.finditer(text)
                       if not any(start < m.end() and m.start() < end for start, end in entities)), None)
         if found:

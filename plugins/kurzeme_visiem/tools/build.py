@@ -18,10 +18,11 @@ from pelican.settings import read_settings
 from ..content.problems import ContentErrors, ContentProblem
 from ..fast_build import uptodate
 from ..fast_build.incremental import link_previous, state_file
+from ..fast_build.precheck import discard_check, start_check
 from ..fast_build.versions import fast_build_active
 from ..publish.errors import PublishStepFailed
 from ..content.lv.stemmer import stems
-from ..pelican_context import PelicanLog
+from ..pelican_context import ONE_SHOT_BUILD, PelicanLog
 from ..settings import setting
 from .output_folder import OutputBusy, describe_os_error, exclusive, remove_leftovers, swap_in
 
@@ -86,10 +87,15 @@ def _build_locked(settings_file: Path, output: Path, overrides: dict | None, inc
                 settings["BUILD_INCREMENTAL"] = True
                 settings["INCREMENTAL_OUTPUT"] = str(output)
                 link_previous(output, staging, state_file(settings, str(output)))
+            if not incremental:
+                settings[ONE_SHOT_BUILD] = True
+                start_check(settings)  # the content check on another core while Pelican reads (fast_build/precheck.py)
             try:
                 Pelican(settings).run()
             except ContentErrors as errors:
                 raise BuildFailed(list(errors.problems)) from errors
+            finally:
+                discard_check(settings)
             failures = log.errors()
             if failures:
                 raise BuildFailed(failures)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 
 import pytest
 
-from kurzeme_visiem.fast_build.forking import WorkerFailed, default_workers, run_shares, split
+from kurzeme_visiem.fast_build.forking import WorkerFailed, default_workers, run_shares, split, start
 
 
 def test_split_balances_cost_and_keeps_order():
@@ -47,3 +48,32 @@ def test_a_failing_worker_is_reported_with_its_traceback():
 def test_build_workers_setting():
     assert default_workers({"BUILD_WORKERS": 3}) == 3
     assert default_workers({}) >= 1
+
+
+def test_a_background_function_runs_in_another_process_and_brings_back_its_warnings(caplog):
+    def work():
+        logging.getLogger("kurzeme_visiem.test").warning("background in %s", os.getpid())
+        return os.getpid()
+
+    background = start(work)
+    with caplog.at_level(logging.WARNING):
+        succeeded, pid = background.result()
+    assert succeeded and pid != os.getpid()
+    assert f"background in {pid}" in caplog.text
+
+
+def test_a_failing_background_function_gives_its_traceback_and_no_warnings(caplog):
+    def work():
+        logging.getLogger("kurzeme_visiem.test").warning("half done")
+        raise ValueError("bad input")
+
+    with caplog.at_level(logging.WARNING):
+        succeeded, value = start(work).result()
+    assert not succeeded and "bad input" in value
+    assert "half done" not in caplog.text, "the caller redoes the work; its warnings would come twice"
+
+
+def test_a_cancelled_background_function_leaves_no_process():
+    background = start(lambda: time.sleep(30))
+    background.cancel()
+    assert not background._process.is_alive()
