@@ -39,19 +39,18 @@ PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image"
 
 @dataclass
 class NewsLinks:
-    """What the plugin adds to one news item (``markdown``, its checked file): its resolved partners and services."""
+    """What the plugin adds to one news item (``markdown``, its checked file): its resolved partners and services.
+    ``source`` and ``slug`` are taken from the file at once: a check run in another process sends its result back
+    without the texts (``markdown`` set to ``None``, ``fast_build/precheck.py``)."""
 
-    markdown: MarkdownSource
+    markdown: MarkdownSource | None
     partners: list[Partner] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
+    source: Path = field(init=False)
+    slug: str = field(init=False)
 
-    @property
-    def source(self) -> Path:
-        return self.markdown.path.resolve()
-
-    @property
-    def slug(self) -> str:
-        return self.markdown.slug
+    def __post_init__(self) -> None:
+        self.source, self.slug = self.markdown.path.resolve(), self.markdown.slug
 
 
 def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
