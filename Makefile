@@ -14,6 +14,9 @@ PREVIEW_OUTPUT ?= .preview
 PUBLIC_PREVIEW ?= .public-preview
 PUBLIC_PORT ?= 8001
 PYTEST_ARGS ?=
+# make test runs pytest on 2 workers (pytest-xdist), one test file per worker at a time: a file's module fixtures
+# (its build, its nginx, its preview) are made once; TEST_WORKERS=0 runs everything in one process
+TEST_WORKERS ?= 2
 DEPLOY_TARGET ?=
 NEWS ?= content/news
 # TITLE reaches newpost through the environment, as typed: never expanded by make ($(value)) nor seen by a shell
@@ -82,7 +85,7 @@ import-wordpress: $(READY) ## import a WordPress export: make import-wordpress W
 	$(PY) -m kurzeme_visiem import-wordpress "$(WXR)" -s $(SETTINGS) $(if $(UPLOADS),--uploads "$(UPLOADS)") $(if $(DRY_RUN),--dry-run)
 
 test: $(READY_DEV) $(NPM_READY) ## run all tests (unit, end-to-end, browser: needs /usr/bin/chromium and java)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(if $(filter-out 0,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
 
 bench: $(READY_DEV) ## time our build against stock Pelican and Hugo: make bench BENCH_N="1000 4000" (writes bench/results/)
 	PYTHONPATH=$(CURDIR)/plugins:$(CURDIR) $(PY) -m bench.run --n $(BENCH_N) --rounds $(BENCH_ROUNDS) --preview-edits $(BENCH_PREVIEW_EDITS)

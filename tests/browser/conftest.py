@@ -1,4 +1,5 @@
-"""Browser fixtures: the demo site published once per session, served on 127.0.0.1, loaded in Debian's Chromium.
+"""Browser fixtures: the demo site published once per session (per pytest-xdist worker), deployed as ``make deploy``
+copies it and served on 127.0.0.1 by the project's nginx configuration, loaded in Debian's Chromium.
 
 Playwright drives the system Chromium (``/usr/bin/chromium``); no browser is downloaded. A missing browser is a
 test failure, never a skip: CI installs it (``.ci/run``).
@@ -6,16 +7,15 @@ test failure, never a skip: CI installs it (``.ci/run``).
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from built_site import PUBLISH_SETTINGS, BuiltSite, copy_demo_content, run_build  # tests/e2e (pytest.ini pythonpath)
+from built_site import BuiltSite, copy_demo_content  # tests/e2e (pytest.ini pythonpath)
+from deployed_site import deployed_nginx
+from nginx_server import NginxMissing, NginxServer
 from preview_process import free_port
 
 CHROMIUM = "/usr/bin/chromium"
@@ -23,11 +23,6 @@ CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
-        pass
 
 
 class ServedSite(BuiltSite):
@@ -45,20 +40,25 @@ class ServedSite(BuiltSite):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory) -> ServedSite:
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    root = tmp_path_factory.mktemp("browser")
-    content = copy_demo_content(root / "content")
-    result = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": base_url})
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(QuietHandler, directory=str(root / "output"))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield ServedSite(root / "output", base_url)
-    server.shutdown()
-    server.server_close()
+def deployed_demo(tmp_path_factory) -> NginxServer:
+    """The demo content's public build for a free local port, copied with ``make deploy``'s rsync options to
+    ``kurzemevisiem/`` and served there by nginx with ``deploy/nginx/``: one build shared by the browser tests that only
+    read the site (tests that change content build their own copy)."""
+    root = tmp_path_factory.mktemp("deployed")
+    server = deployed_nginx(copy_demo_content(root / "content"), root, free_port())
+    try:
+        server.start()
+    except NginxMissing as error:
+        pytest.fail(f"{error}: install it (.ci/run does)")  # a configuration nginx rejects fails too (NginxFailed)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def served_site(deployed_demo: NginxServer) -> ServedSite:
+    """The shared public build as the tests read it: its build output (``output/``, beside the deployed copy) and the
+    nginx address that serves it."""
+    return ServedSite(deployed_demo.root.parent / "output", deployed_demo.base_url)
 
 
 @pytest.fixture(scope="session")

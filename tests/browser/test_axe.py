@@ -1,8 +1,9 @@
 """axe-core (WCAG 2.0/2.1 A and AA rules) on every HTML page the public build writes."""
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser_helpers import WCAG_AA, violations
+from browser_helpers import COLOUR_RULES, WCAG_AA, violations
 
 
 def test_every_page_has_no_axe_violations(served_site, page):
@@ -25,7 +26,11 @@ def test_axe_reports_violations_on_a_broken_page(page):
     assert {"image-alt", "html-has-lang", "label"} <= ids
 
 
-def test_text_as_dark_as_its_background_is_reported(page):
+@pytest.mark.parametrize("options", [WCAG_AA, COLOUR_RULES], ids=["wcag", "colour-rules"])
+def test_text_as_dark_as_its_background_is_reported(page, options):
     page.set_content('<!DOCTYPE html><html lang="lv"><head><title>x</title></head>'
-                     '<body style="background:#000"><main><p style="color:#000">Teksts</p></main></body></html>')
-    assert any("1:1" in problem for problem in violations(Axe(), page))
+                     '<body style="background:#000"><main><p style="color:#000">Teksts</p>'
+                     '<p style="color:#444">Pelēks</p></main></body></html>')
+    problems = violations(Axe(), page, options)
+    assert any("1:1" in problem for problem in problems)
+    assert any(problem.startswith("color-contrast (serious)") for problem in problems)  # #444 on #000

@@ -12,10 +12,8 @@ import subprocess
 
 import pytest
 
-from built_site import ROOT, copy_demo_content
-from deployed_site import deployed_nginx
+from built_site import ROOT
 from nginx_server import NginxServer
-from preview_process import free_port
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
@@ -30,13 +28,9 @@ PAGES = {
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory) -> NginxServer:
-    root = tmp_path_factory.mktemp("lighthouse")
-    port = free_port()
-    server = deployed_nginx(copy_demo_content(root / "content"), root, port)
-    server.start()
-    yield server
-    server.stop()
+def served(deployed_demo: NginxServer) -> NginxServer:
+    """The demo site's public build, deployed to a folder and served by nginx (tests/browser/conftest.py)."""
+    return deployed_demo
 
 
 def lighthouse(url: str, report_dir) -> dict:

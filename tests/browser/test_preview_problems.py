@@ -54,6 +54,7 @@ def test_broken_content_shows_the_problems_on_every_page_until_fixed(tmp_path, p
                     "Failed to load resource: the server responded with a status of 404 (Not Found)"}
         assert set(page.script_errors) <= expected, "\n".join(page.script_errors[:15])
 
+        page.wait_for_selector("html[data-preview-live]", state="attached")  # the reloaded page listens again
         news.write_text(good.replace("Partners: ", "Partners: nav-tada-partnera, ", 1), encoding="utf-8")
         dialog.wait_for(timeout=15_000)
         found = Axe().run(page, context="#kv-preview-problems", options=WCAG_AA).response["violations"]

@@ -11,34 +11,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from built_site import PUBLISH_SETTINGS, copy_as_deployed, copy_demo_content, run_build
-from nginx_server import NginxMissing, NginxServer
-from preview_process import free_port
+from nginx_server import NginxServer
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def unavailable(reason: str) -> None:
-    pytest.fail(f"{reason}: install it (.ci/run does)")
-
-
 @pytest.fixture(scope="module")
-def served(tmp_path_factory) -> NginxServer:
-    root = tmp_path_factory.mktemp("served")
-    port = free_port()
-    content = copy_demo_content(root / "content")
-    built = run_build(content, root / "output", settings=PUBLISH_SETTINGS, env={"SITEURL": f"http://127.0.0.1:{port}"})
-    assert built.returncode == 0, built.stderr
-    deployed = copy_as_deployed(root / "output", root / "kurzemevisiem")  # make deploy refuses http://127.0.0.1
-    assert deployed.returncode == 0, deployed.stderr
-    server = NginxServer(root=root / "kurzemevisiem", prefix=root / "nginx", port=port)
-    (root / "nginx").mkdir()
-    try:
-        server.start()
-    except NginxMissing as error:
-        unavailable(str(error))  # a configuration nginx rejects fails the test (NginxFailed)
-    yield server
-    server.stop()
+def served(deployed_demo: NginxServer) -> NginxServer:
+    """The demo site's public build, deployed to a folder and served by nginx (tests/browser/conftest.py)."""
+    return deployed_demo
 
 
 def fetch(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
