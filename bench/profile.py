@@ -33,7 +33,7 @@ PHASES = (  # (label, file suffix, function): cumulative time of these calls; ph
     ("  Jinja template compiling", "jinja2/environment.py", "compile"),
     ("plugin: finish bodies (glossary, easy-read, image sizes)", "kurzeme_visiem/site/generator.py", "_finish_bodies"),
     ("plugin: partner feeds", "kurzeme_visiem/site/feeds.py", "write_partner_feeds"),
-    ("swap staging into output", "kurzeme_visiem/tools/build.py", "_swap"),
+    ("swap staging into output", "kurzeme_visiem/tools/output_folder.py", "swap_in"),
 )
 
 
