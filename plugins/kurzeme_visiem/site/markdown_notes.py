@@ -19,7 +19,8 @@ from markdown.preprocessors import Preprocessor
 
 # after fenced code (25) has put code blocks away, before raw HTML blocks (20) are stashed
 PRIORITY = 22
-NOTE = re.compile(r"^[ ]{0,3}<!--.*?-->[ \t]*$\n?", re.MULTILINE | re.DOTALL)
+# the comment ends at its first "-->" (never reaching past it to a later one), and that ends the line
+NOTE = re.compile(r"^[ ]{0,3}<!--(?:(?!-->).)*-->[ \t]*$\n?", re.MULTILINE | re.DOTALL)
 
 
 def without_notes(text: str) -> str:

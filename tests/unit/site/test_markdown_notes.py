@@ -29,6 +29,12 @@ def test_comments_in_a_sentence_or_in_code_stay_as_written():
     assert "&lt;!-- kods --&gt;" in render("Teksts.\n\n    kods\n    <!-- kods -->\n")
 
 
+def test_a_comment_followed_by_text_is_not_a_note_and_hides_nothing_after_it():
+    text = "<!-- a --> skatīt zemāk\n\nSvarīga rindkopa.\n\n<!-- b -->\n\nBeigas."
+    assert without_notes(text) == "<!-- a --> skatīt zemāk\n\nSvarīga rindkopa.\n\n\nBeigas."
+    assert "<p>Svarīga rindkopa.</p>" in render(text)
+
+
 def test_an_unclosed_comment_is_not_a_note():
     assert without_notes("<!-- sākums bez beigām\nTeksts.\n") == "<!-- sākums bez beigām\nTeksts.\n"
 
