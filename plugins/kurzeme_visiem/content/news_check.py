@@ -39,18 +39,14 @@ PAGE_FIELDS = ("title", "slug", "summary", "status", "date", "modified", "image"
 
 @dataclass
 class NewsLinks:
-    """What the plugin adds to one news item (``markdown``, its checked file): its resolved partners and services.
-    ``source`` and ``slug`` are taken from the file at once: a check run in another process sends its result back
-    without the texts (``markdown`` set to ``None``, ``fast_build/precheck.py``)."""
+    """What the plugin adds to one news item: its resolved partners and services. ``markdown`` is its checked file,
+    ``None`` when a check run in another process sent the result back without the texts (``fast_build/precheck.py``)."""
 
+    source: Path
+    slug: str
     markdown: MarkdownSource | None
     partners: list[Partner] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
-    source: Path = field(init=False)
-    slug: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.source, self.slug = self.markdown.path.resolve(), self.markdown.slug
 
 
 def page_slug(path: Path, explicit: str | None, settings: dict) -> str:
@@ -106,7 +102,7 @@ def check_news_file(content_path: Path, path: Path, directory: Directory, owners
         problems += _slug_checks(header, slug, owners, reserved_slugs)
         if slug.isdigit():
             problems.append(ContentProblem.at(path, header.line("slug", header.line("title")), message("news.slug_digits", slug=slug)))
-    item = NewsLinks(source)
+    item = NewsLinks(source.path.resolve(), slug, source)
     problems += _summary_checks(item.markdown)
     problems += [
         ContentProblem.at(path, number, message("news.placeholder"), warning=True)
