@@ -51,24 +51,26 @@ def api_post(port: int, body: dict, headers: dict) -> tuple[int, dict]:
     return response.status, answer
 
 
-def get_status(port: int, path: str, host: str | None = None) -> int:
+def fetch(port: int, path: str, host: str | None = None) -> tuple[int, str]:
+    """GET ``path`` from the preview: its status and body."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     connection.request("GET", path, headers={"Host": host} if host else {})
-    status = connection.getresponse().status
+    response = connection.getresponse()
+    body = response.read().decode("utf-8", "replace")
     connection.close()
-    return status
+    return response.status, body
+
+
+def get_status(port: int, path: str, host: str | None = None) -> int:
+    return fetch(port, path, host)[0]
 
 
 def served_after(port: int, path: str, saved_at: float, shows) -> float:
     """Seconds from ``saved_at`` until the preview serves ``path`` with a body for which ``shows(body)`` holds
     (at most 15 s)."""
     while time.monotonic() - saved_at < 15:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        connection.request("GET", path)
-        response = connection.getresponse()
-        body = response.read().decode("utf-8", "replace")
-        connection.close()
-        if response.status == 200 and shows(body):
+        status, body = fetch(port, path)
+        if status == 200 and shows(body):
             return time.monotonic() - saved_at
         time.sleep(0.02)
     return float("inf")
