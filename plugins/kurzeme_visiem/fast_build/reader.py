@@ -82,24 +82,13 @@ class CachedBodies:
             header = parse_header(Path(path), str(text))
             return None if header.controls else markdown_body(str(text), header)
 
-    def _convert_many(self, bodies: list[str]) -> list[str]:
-        """Convert and cache ``bodies``, one Markdown instance for all (``reset()`` between texts)."""
-        converter = self.body_markdown()
-        results = []
-        for body in bodies:
-            html = converter.reset().convert(body)
-            self._store(_digest(body), html)
-            results.append(html)
-        return results
-
     def _convert_files(self, paths: list[str]) -> int:
         """Convert and cache the bodies of ``paths``, holding one at a time (a worker's share: the parent keeps no
         texts, so no worker is forked with all of them in memory)."""
-        converter = self.body_markdown()
         for path in paths:
             body = self._body_of(path)
             if body is not None:
-                self._store(_digest(body), converter.reset().convert(body))
+                self._store(_digest(body), self.body_markdown().convert(body))
         return len(paths)
 
     def _prepare(self) -> None:
@@ -120,7 +109,12 @@ class CachedBodies:
         if not self._prepared:
             self._prepared = True
             self._prepare()
-        return self._load(_digest(body)) or self._convert_many([body])[0]
+        digest = _digest(body)
+        html = self._load(digest)
+        if html is None:
+            html = self.body_markdown().convert(body)
+            self._store(digest, html)
+        return html
 
 
 @functools.cache  # one class per reader class: Pelican makes a Readers table per generator and build

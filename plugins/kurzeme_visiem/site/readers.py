@@ -29,6 +29,10 @@ class MarkdownReader(PelicanMarkdownReader):
     Pelican's ``__init__`` is kept: it completes the ``MARKDOWN`` setting's extension list, which the other
     Markdown renderers of the site (summaries, YAML fields) read too."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._body_converter: Markdown | None = None
+
     def read(self, source_path):
         with pelican_open(source_path) as text:
             header = read_header(Path(source_path), str(text))
@@ -36,8 +40,11 @@ class MarkdownReader(PelicanMarkdownReader):
         return self.convert_body(body), self.typed_metadata(header)
 
     def body_markdown(self) -> Markdown:
-        """A Markdown converter with the site's settings, without the ``meta`` step (the header is already read)."""
-        return markdown_without_meta(self.settings["MARKDOWN"])
+        """This reader's Markdown converter with the site's settings, without the ``meta`` step (the header is
+        already read): made once per reader, reset for each text."""
+        if self._body_converter is None:
+            self._body_converter = markdown_without_meta(self.settings["MARKDOWN"])
+        return self._body_converter.reset()
 
     def convert_body(self, body: str) -> str:
         """The body's HTML (``fast_build/reader.py`` overrides this with its cache)."""
@@ -46,10 +53,9 @@ class MarkdownReader(PelicanMarkdownReader):
     def typed_metadata(self, header: MarkdownHeader) -> dict:
         """The header's fields as Pelican's objects; ``FORMATTED_FIELDS`` converted from Markdown first."""
         formatted = self.settings["FORMATTED_FIELDS"]
-        converter = self.body_markdown() if any(key in formatted for key in header.fields) else None
         metadata = {}
         for key, field in header.fields.items():
-            value = converter.reset().convert(field.value) if converter and key in formatted else field.value
+            value = self.body_markdown().convert(field.value) if key in formatted else field.value
             metadata[key] = self.process_metadata(key, value)
         return metadata
 
