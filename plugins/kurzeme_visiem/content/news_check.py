@@ -22,8 +22,7 @@ from .markdown_header import MarkdownHeader, control_problems, split_list
 from .news_template import placeholder_lines
 from .partner_names import PartnerNames
 from .problems import ContentProblem
-from .records import EMAIL
-from .sourced import SOURCE_URL
+from .contact_values import EMAIL, WEB_ADDRESS
 from .lv.slugs import MAX_SLUG, cap_slug, is_slug, news_slug, slugify_lv
 from .sources import MarkdownSource, markdown_files, read_source
 from .suggest import did_you_mean
@@ -176,7 +175,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
     if email is not None and not EMAIL.match(email):
         problems.append(ContentProblem.at(path, header.line("author_email"), message("news.email_bad", email=email)))
     source = header.value("source")
-    if source is not None and not SOURCE_URL.match(source):
+    if source is not None and not WEB_ADDRESS.match(source):
         problems.append(ContentProblem.at(path, header.line("source"), (
             f"Source '{source}' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://")))
     return problems

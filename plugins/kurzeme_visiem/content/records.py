@@ -6,14 +6,15 @@ Records hold one file's validated fields; linking records to each other is ``dir
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
+from .contact_values import contact_problem
 from .lv.dates import BadDate, parse_contract_date
 from .messages import message
+from .sourced import source_problem
 
 
 class PartnerType(str, Enum):
@@ -35,9 +36,6 @@ class TargetGroup(str, Enum):
     FAMILIES = "families"
 
 
-PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,}[0-9]$")
-EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[A-Za-z]{2,}$")
-WEBSITE = re.compile(r"^https?://[^\s<>\"]+\.[^\s<>\"]+$")
 LATVIA_LAT = (55.6, 58.1)
 LATVIA_LON = (20.9, 28.3)
 
@@ -51,15 +49,11 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), Fi
 PhoneText = Annotated[Text, BeforeValidator(_number_as_text)]
 
 
-def _check_phone(value: str | None) -> str | None:
-    if value is not None and not PHONE.match(value):
-        raise ValueError(message("record.phone", value=value))
-    return value
-
-
-def _check_email(value: str | None) -> str | None:
-    if value is not None and not EMAIL.match(value):
-        raise ValueError(message("record.email", value=value))
+def _contact_value(value: str | None, info: ValidationInfo) -> str | None:
+    """A phone, e-mail or website, checked as everywhere else (``contact_values``)."""
+    problem = None if value is None else contact_problem(info.field_name, value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
@@ -73,8 +67,7 @@ class Contact(Record):
     phone: PhoneText | None = None
     email: Text | None = None
 
-    _phone = field_validator("phone")(_check_phone)
-    _email = field_validator("email")(_check_email)
+    _contact = field_validator("phone", "email")(_contact_value)
 
 
 class Location(Record):
@@ -114,21 +107,14 @@ class PartnerRecord(Record):
     merged_source: Text | None = None  # the public document that states the merger
     description: Text | None = None
 
-    _phone = field_validator("phone")(_check_phone)
-    _email = field_validator("email")(_check_email)
-
-    @field_validator("website")
-    @classmethod
-    def _http_only(cls, value: str | None) -> str | None:
-        if value is not None and not WEBSITE.match(value):
-            raise ValueError(message("record.url", value=value))
-        return value
+    _contact = field_validator("phone", "email", "website")(_contact_value)
 
     @field_validator("contact_source", "merged_source", "location_source")
     @classmethod
     def _source_url(cls, value: str | None) -> str | None:
-        if value is not None and not WEBSITE.match(value):
-            raise ValueError(f"'{value}' nav derīga avota adrese; tai jāsākas ar https:// vai http://")
+        problem = None if value is None else source_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("agreement_date", "valid_from", "valid_to", mode="before")

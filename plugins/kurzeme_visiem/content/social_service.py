@@ -10,9 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .messages import message
 from .problems import ContentProblem
-from .records import EMAIL, PHONE, WEBSITE
 from .sourced import FactFields
 from .yaml_source import YamlDocument
 
@@ -38,13 +36,8 @@ def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> t
     fields = FactFields(document, ("social_service",), data, SOCIAL_SERVICE_FIELDS, "sociālā dienesta aprakstā")
     fields.check_keys()
     name = fields.text("name", required=True, example="Talsu novada Sociālais dienests")
-    values = {key: fields.text(key) for key in ("address", "phone", "email", "hours", "website")}
-    if values["phone"] and not PHONE.match(values["phone"]):
-        fields.report("phone", message("record.phone", value=values["phone"]))
-    if values["email"] and not EMAIL.match(values["email"]):
-        fields.report("email", message("record.email", value=values["email"]))
-    if values["website"] and not WEBSITE.match(values["website"]):
-        fields.report("website", message("record.url", value=values["website"]))
+    values = {key: fields.text(key) for key in ("address", "hours")}
+    values |= {key: fields.contact(key) for key in ("phone", "email", "website")}
     source = fields.source()
     checked = fields.checked(today)
     if fields.problems or name is None or source is None:

@@ -7,16 +7,14 @@ checks the keys it allows, and reports each problem at its own line, in Latvian,
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .contact_values import WEB_ADDRESS, contact_problem
 from .lv.dates import BadDate, parse_contract_date
 from .problems import ContentProblem
 from .suggest import closest
 from .yaml_source import KeyPath, YamlDocument
-
-SOURCE_URL = re.compile(r"^https?://[^\s<>\"]+\.[^\s<>\"]+$")
 
 
 def source_problem(value: object) -> str | None:
@@ -26,7 +24,7 @@ def source_problem(value: object) -> str | None:
                 "adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'")
     if not isinstance(value, str) or not value.strip():
         return "'source' jābūt publiska dokumenta adresei, piem., 'source: https://www.kurzemesregions.lv/...'"
-    if not SOURCE_URL.match(value.strip()):
+    if not WEB_ADDRESS.match(value.strip()):
         return f"'{value}' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)"
     return None
 
@@ -67,6 +65,15 @@ class FactFields:
             self.report(key, f"'{key}' jābūt tekstam; ierakstiet vērtību aiz kola (ja tajā ir ': ' vai '#', lieciet pēdiņās)")
             return None
         return value.strip()
+
+    def contact(self, key: str) -> str | None:
+        """A phone, e-mail or website (``key``), checked as in the partner's own fields."""
+        value = self.text(key)
+        problem = None if value is None else contact_problem(key, value)
+        if problem:
+            self.report(key, problem)
+            return None
+        return value
 
     def source(self) -> str | None:
         value = self.data.get("source")
