@@ -83,16 +83,23 @@ class Location(Record):
         return value
 
 
-class PartnerRecord(Record):
+class ContactDetails(Record):
+    """How an organisation is reached: a partner's own fields, and its social service's (``social_service.py``)."""
+
+    address: Text | None = None
+    phone: PhoneText | None = None
+    email: Text | None = None
+    website: Text | None = None
+
+    _contact = field_validator("phone", "email", "website")(_contact_value)
+
+
+class PartnerRecord(ContactDetails):
     name: Text
     short_name: Text | None = None
     type: PartnerType
     region: Region | None = None
     parent: Text | None = None
-    address: Text | None = None
-    phone: PhoneText | None = None
-    email: Text | None = None
-    website: Text | None = None
     contact_source: Text | None = None  # the public page that states address, phone, e-mail and website
     contacts: list[Contact] = []
     social_service: Any = None  # a mapping, checked field by field in social_service.py
@@ -106,8 +113,6 @@ class PartnerRecord(Record):
     merged_into: Text | None = None  # the successor's slug; the chain is checked in chain.py
     merged_source: Text | None = None  # the public document that states the merger
     description: Text | None = None
-
-    _contact = field_validator("phone", "email", "website")(_contact_value)
 
     @field_validator("contact_source", "merged_source", "location_source")
     @classmethod

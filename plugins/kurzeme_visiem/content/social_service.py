@@ -7,26 +7,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from .problems import ContentProblem
+from .records import ContactDetails, Text
 from .sourced import FactFields
 from .yaml_source import YamlDocument
 
-SOCIAL_SERVICE_FIELDS = ("name", "address", "phone", "email", "hours", "website", "source", "checked")
+class SocialService(ContactDetails):
+    """Whom to call, as the source states it; address, phone, e-mail and website are declared and checked once,
+    for the partner's own fields and for this block alike (``records.ContactDetails``)."""
 
-
-@dataclass(frozen=True)
-class SocialService:
-    name: str
-    source: str
-    address: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    hours: str | None = None
-    website: str | None = None
+    name: Text
+    hours: Text | None = None
+    source: Text
     checked: dt.date | None = None
+
+
+SOCIAL_SERVICE_FIELDS = tuple(SocialService.model_fields)
 
 
 def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> tuple[SocialService | None, list[ContentProblem]]:
@@ -42,4 +40,4 @@ def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> t
     checked = fields.checked(today)
     if fields.problems or name is None or source is None:
         return None, fields.problems
-    return SocialService(name, source, checked=checked, **values), []
+    return SocialService(name=name, source=source, checked=checked, **values), []

@@ -9,7 +9,7 @@ PARTNER = O(phone="+371 63490458", website="https://www.dkn.lv")
 
 
 def test_phone_as_a_tel_link_hours_and_source():
-    service = SocialService("Tukuma novada sociālais dienests", "https://tukums.lv/x", address="Tidaholmas iela 1",
+    service = SocialService(name="Tukuma novada sociālais dienests", source="https://tukums.lv/x", address="Tidaholmas iela 1",
                             phone="+371 80205333", hours="P 8.00–18.00", checked=dt.date(2026, 12, 3))
     html = render_component("social-service", {"service": service, "partner": PARTNER, "siteurl": "", "heading_id": "k"})
     assert '<h2 id="k">Kam zvanīt: sociālais dienests</h2>' in html
@@ -19,7 +19,7 @@ def test_phone_as_a_tel_link_hours_and_source():
 
 
 def test_without_a_phone_it_points_to_the_municipality():
-    service = SocialService("Dienvidkurzemes novada Sociālais dienests", "https://dkn.lv/x", email="sd@dkn.lv")
+    service = SocialService(name="Dienvidkurzemes novada Sociālais dienests", source="https://dkn.lv/x", email="sd@dkn.lv")
     html = render_component("social-service", {"service": service, "partner": PARTNER, "siteurl": "", "heading_id": "k"})
     assert '<a href="mailto:sd@dkn.lv">sd@dkn.lv</a>' in html
     assert 'zvaniet pašvaldībai: <a href="tel:+37163490458">+371 63490458</a>' in html
