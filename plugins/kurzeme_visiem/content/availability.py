@@ -19,6 +19,7 @@ at their line.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
@@ -37,7 +38,6 @@ class Status(str, Enum):
 
 
 STATUS_WORDS = {Status.AVAILABLE: "pieejams", Status.PLANNED: "plānots", Status.CLOSED: "slēgts"}
-ENTRY_FIELDS = ("service", "status", "since", "places", "address", "provider", "note", "source", "checked")
 STATUS_HELP = "available (pieejams), planned (plānots) vai closed (slēgts)"
 
 
@@ -59,6 +59,9 @@ class ServiceEntry:
     @property
     def sourced(self) -> bool:
         return self.source is not None
+
+
+ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(ServiceEntry) if f.name != "line")  # line: where the entry stands
 
 
 def parse_entries(items: list[Any], document: YamlDocument, today: dt.date) -> tuple[list[ServiceEntry], list[ContentProblem]]:
