@@ -26,6 +26,7 @@ from enum import Enum
 from typing import Any
 
 from .lv.partial_dates import BadPartialDate, PartialDate, parse_partial_date
+from .messages import message
 from .problems import ContentProblem
 from .sourced import FactFields
 from .yaml_source import YamlDocument
@@ -85,7 +86,7 @@ def parse_entries(items: list[Any], document: YamlDocument, today: dt.date) -> t
 
 
 def _parse_mapping(item: dict, document: YamlDocument, index: int, today: dt.date) -> tuple[ServiceEntry | None, list[ContentProblem]]:
-    fields = FactFields(document, ("services", index), item, ENTRY_FIELDS, "pakalpojuma ierakstā")
+    fields = FactFields(document, ("services", index), item, ENTRY_FIELDS, message("fact.in_service_entry"))
     fields.check_keys()
     service = fields.text("service", required=True, example="grupu-dzivoklis")
     status = _status(fields)

@@ -254,6 +254,39 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "'{value}' nav tīmekļa adrese; tai jāsākas ar https:// vai http://",
         "en": "'{value}' is not a web address; it must start with https:// or http://",
     },
+    # ---- fact blocks: service entries, the social service (content/sourced.py)
+    "fact.in_service_entry": {"lv": "pakalpojuma ierakstā", "en": "in the service entry"},
+    "fact.in_social_service": {"lv": "sociālā dienesta aprakstā", "en": "in the social service block"},
+    "fact.unknown_field": {
+        "lv": "nezināms lauks '{field}' {where}; {hint}",
+        "en": "unknown field '{field}' {where}; {hint}",
+    },
+    "fact.missing": {
+        "lv": "{where} trūkst lauka '{field}'; pievienojiet rindu '{field}: {example}'",
+        "en": "the field '{field}' is missing {where}; add a line '{field}: {example}'",
+    },
+    "fact.source_missing": {
+        "lv": "trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, "
+              "kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
+        "en": "the field 'source' is missing: give the address of the public document (press release, DI plan, "
+              "municipality page) that states this fact, e.g. 'source: https://www.kurzemesregions.lv/...'",
+    },
+    "fact.source_not_text": {
+        "lv": "'source' jābūt publiska dokumenta adresei, piem., 'source: https://www.kurzemesregions.lv/...'",
+        "en": "'source' must be the address of a public document, e.g. 'source: https://www.kurzemesregions.lv/...'",
+    },
+    "fact.source_not_url": {
+        "lv": "'{value}' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)",
+        "en": "'{value}' is not a valid source address; it must start with https:// or http:// (e.g. https://kurzemevisiem.lv/...)",
+    },
+    "fact.checked_not_date": {
+        "lv": "'checked: {value}' nav datums; rakstiet GGGG-MM-DD, piem., 'checked: 2026-12-03'",
+        "en": "'checked: {value}' is not a date; write YYYY-MM-DD, e.g. 'checked: 2026-12-03'",
+    },
+    "fact.checked_in_future": {
+        "lv": "'checked: {value}' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
+        "en": "'checked: {value}' is in the future; write the day you read the source",
+    },
     "partner.region_only_municipality": {
         "lv": "'region' ir tikai pašvaldībām; izdzēsiet to vai norādiet 'type: municipality' (type ir '{type}')",
         "en": "'region' is only for municipalities; remove it or set 'type: municipality' (type is '{type}')",

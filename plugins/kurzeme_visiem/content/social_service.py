@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .messages import message
 from .problems import ContentProblem
 from .records import ContactDetails, Text
 from .sourced import FactFields
@@ -31,7 +32,7 @@ def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> t
     if not isinstance(data, dict):
         return None, [ContentProblem.at(document.path, document.line_of(("social_service",)), (
             "'social_service' jābūt laukiem (name, address, phone, email, hours, source), nevis vienam tekstam"))]
-    fields = FactFields(document, ("social_service",), data, SOCIAL_SERVICE_FIELDS, "sociālā dienesta aprakstā")
+    fields = FactFields(document, ("social_service",), data, SOCIAL_SERVICE_FIELDS, message("fact.in_social_service"))
     fields.check_keys()
     name = fields.text("name", required=True, example="Talsu novada Sociālais dienests")
     values = {key: fields.text(key) for key in ("address", "hours")}

@@ -66,8 +66,8 @@ def test_one_service_at_two_places(content):
     status: planned
     source: kurzemevisiem.lv/zina
 """, [
-            "partners/talsu-novads.yaml:5: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
-            "partners/talsu-novads.yaml:9: 'kurzemevisiem.lv/zina' nav derīga avota adrese; tai jāsākas ar https:// vai http:// (piem., https://kurzemevisiem.lv/...)",
+            "partners/talsu-novads.yaml:5: the field 'source' is missing: give the address of the public document (press release, DI plan, municipality page) that states this fact, e.g. 'source: https://www.kurzemesregions.lv/...'",
+            "partners/talsu-novads.yaml:9: 'kurzemevisiem.lv/zina' is not a valid source address; it must start with https:// or http:// (e.g. https://kurzemevisiem.lv/...)",
         ], id="missing-and-malformed-source"),
         pytest.param("""\
   - service: grupu-dzivoklis
@@ -102,8 +102,8 @@ def test_one_service_at_two_places(content):
 """, [
             "partners/talsu-novads.yaml:7: 'since: 2023-13' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
             "partners/talsu-novads.yaml:8: 'places: many' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
-            "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
-            "partners/talsu-novads.yaml:10: nezināms lauks 'adress' pakalpojuma ierakstā; vai domājāt 'address'?",
+            "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' is in the future; write the day you read the source",
+            "partners/talsu-novads.yaml:10: unknown field 'adress' in the service entry; did you mean 'address'?",
         ], id="bad-since-places-checked-and-unknown-field"),
         pytest.param("""\
   - socialais-mentors

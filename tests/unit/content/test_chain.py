@@ -86,7 +86,7 @@ def test_a_malformed_merged_source_and_a_bad_date(content):
     municipality(content, "rojas-novads", "valid_to: 2021-06-31", "merged_into: talsu-novads", "merged_source: lv.wikipedia.org/wiki/Talsu_novads")
     _, problems = load_directory(content.root, TODAY)
     assert [str(p).split(": ", 1)[0] for p in sorted(problems)] == ["partners/rojas-novads.yaml:4", "partners/rojas-novads.yaml:6"]
-    assert "nav derīga avota adrese" in lines(problems)[1]
+    assert "is not a valid source address" in lines(problems)[1]
 
 
 def test_successor_of_another_type(content):

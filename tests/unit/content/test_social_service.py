@@ -34,8 +34,8 @@ def test_missing_name_and_source_bad_phone_and_email(content):
   email: pasts
 """)
     assert lines(problems) == [
-        "partners/tukuma-novads.yaml:4: sociālā dienesta aprakstā trūkst lauka 'name'; pievienojiet rindu 'name: Talsu novada Sociālais dienests'",
-        "partners/tukuma-novads.yaml:4: trūkst lauka 'source': norādiet publiska dokumenta (preses relīzes, DI plāna, pašvaldības lapas) adresi, kurā šis fakts minēts, piem., 'source: https://www.kurzemesregions.lv/...'",
+        "partners/tukuma-novads.yaml:4: the field 'name' is missing in the social service block; add a line 'name: Talsu novada Sociālais dienests'",
+        "partners/tukuma-novads.yaml:4: the field 'source' is missing: give the address of the public document (press release, DI plan, municipality page) that states this fact, e.g. 'source: https://www.kurzemesregions.lv/...'",
         "partners/tukuma-novads.yaml:5: 'zvanīt' is not a phone number; write digits, spaces and an optional leading +",
         "partners/tukuma-novads.yaml:6: 'pasts' is not an e-mail address like vards.uzvards@example.lv",
     ]
