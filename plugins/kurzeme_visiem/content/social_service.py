@@ -15,6 +15,7 @@ from .records import ContactDetails, Text
 from .sourced import FactFields
 from .yaml_source import YamlDocument
 
+
 class SocialService(ContactDetails):
     """Whom to call, as the source states it; address, phone, e-mail and website are declared and checked once,
     for the partner's own fields and for this block alike (``records.ContactDetails``)."""
