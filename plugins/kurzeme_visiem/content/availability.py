@@ -39,7 +39,6 @@ class Status(str, Enum):
 
 
 STATUS_WORDS = {Status.AVAILABLE: "pieejams", Status.PLANNED: "plānots", Status.CLOSED: "slēgts"}
-STATUS_HELP = "available (pieejams), planned (plānots) vai closed (slēgts)"
 
 
 @dataclass(frozen=True)
@@ -79,9 +78,7 @@ def parse_entries(items: list[Any], document: YamlDocument, today: dt.date) -> t
             if entry is not None:
                 entries.append(entry)
         else:
-            problems.append(ContentProblem.at(document.path, line, (
-                "katrs 'services' ieraksts ir vai nu pakalpojuma slugs (piem., 'grupu-dzivoklis'), vai lauki "
-                "'service', 'status', 'source', ...")))
+            problems.append(ContentProblem.at(document.path, line, message("entry.shape")))
     return entries, problems
 
 
@@ -103,12 +100,12 @@ def _parse_mapping(item: dict, document: YamlDocument, index: int, today: dt.dat
 def _status(fields: FactFields) -> Status | None:
     value = fields.data.get("status")
     if value is None:
-        fields.report(None, f"pakalpojuma ierakstā trūkst lauka 'status'; rakstiet {STATUS_HELP}")
+        fields.report(None, message("entry.status_missing"))
         return None
     try:
         return Status(str(value).strip())
     except ValueError:
-        fields.report("status", f"'{value}' nav derīgs statuss; lietojiet {STATUS_HELP}")
+        fields.report("status", message("entry.status_unknown", value=value))
         return None
 
 
@@ -119,12 +116,10 @@ def _since(fields: FactFields, status: Status | None, today: dt.date) -> Partial
     try:
         since = parse_partial_date(value)
     except BadPartialDate:
-        fields.report("since", f"'since: {value}' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)")
+        fields.report("since", message("entry.since_not_date", value=value))
         return None
     if status is Status.AVAILABLE and since.first_day() > today:
-        fields.report("since", (
-            f"'since: {value}' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; "
-            "labojiet datumu vai rakstiet 'status: planned'"))
+        fields.report("since", message("entry.since_in_future", value=value))
         return None
     return since
 
@@ -134,6 +129,6 @@ def _places(fields: FactFields) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        fields.report("places", f"'places: {value}' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'")
+        fields.report("places", message("entry.places_not_count", value=value))
         return None
     return value

@@ -85,7 +85,7 @@ def translation_problems(pages: list[MarkdownSource], settings: dict) -> list[Co
         lang = page.header.value("lang")
         if lang is not None and lang.strip() not in languages:
             problems.append(ContentProblem.at(page.path, page.header.line("lang"),
-                                              f"Lang: '{lang.strip()}' nav šīs vietnes valoda; raksti {' vai '.join(languages)}"))
+                                              f"Lang: '{lang.strip()}' nav šīs vietnes valoda; rakstiet {' vai '.join(languages)}"))
         original = page.header.value("translation_of")
         if original is not None and original.strip() not in originals:
             problems.append(ContentProblem.at(page.path, page.header.line("translation_of"),

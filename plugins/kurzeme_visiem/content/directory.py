@@ -267,11 +267,11 @@ def _link_partner(partner: Partner, document: YamlDocument, directory: Directory
         problems.append(ContentProblem.at(document.path, document.line_of(key_path), message))
 
     if record.type is PartnerType.MUNICIPALITY and record.region is None:
-        problem(("type",), "a municipality needs 'region: kurzeme' or 'region: other'")
+        problem(("type",), message("partner.region_missing"))
     if record.type is not PartnerType.MUNICIPALITY and record.region is not None:
         problem(("region",), message("partner.region_only_municipality", type=record.type.value))
     if record.type is PartnerType.CARE_CENTRE_BRANCH and record.parent is None:
-        problem(("type",), "a care-centre-branch needs 'parent: <slug of its state care centre>', e.g. 'parent: vsac-kurzeme'")
+        problem(("type",), message("partner.parent_missing"))
     if record.type is not PartnerType.CARE_CENTRE_BRANCH and record.parent is not None:
         problem(("parent",), message("partner.parent_only_branch", type=record.type.value))
     elif record.parent is not None:

@@ -287,6 +287,48 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "'checked: {value}' ir nākotnē; ierakstiet dienu, kad avotu pārbaudījāt",
         "en": "'checked: {value}' is in the future; write the day you read the source",
     },
+    # ---- service entries of a partner (content/availability.py)
+    "entry.shape": {
+        "lv": "katrs 'services' ieraksts ir vai nu pakalpojuma slugs (piem., 'grupu-dzivoklis'), vai lauki "
+              "'service', 'status', 'source', ...",
+        "en": "each 'services' item is either a service slug (e.g. 'grupu-dzivoklis') or the fields "
+              "'service', 'status', 'source', ...",
+    },
+    "entry.status_missing": {
+        "lv": "pakalpojuma ierakstā trūkst lauka 'status'; rakstiet available (pieejams), planned (plānots) vai closed (slēgts)",
+        "en": "the field 'status' is missing in the service entry; write available, planned or closed",
+    },
+    "entry.status_unknown": {
+        "lv": "'{value}' nav derīgs statuss; lietojiet available (pieejams), planned (plānots) vai closed (slēgts)",
+        "en": "'{value}' is not a valid status; use available, planned or closed",
+    },
+    "entry.since_not_date": {
+        "lv": "'since: {value}' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
+        "en": "'since: {value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2023-07-18)",
+    },
+    "entry.since_in_future": {
+        "lv": "'since: {value}' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; "
+              "labojiet datumu vai rakstiet 'status: planned'",
+        "en": "'since: {value}' is in the future, but the status is 'available': an available service cannot start "
+              "in the future; correct the date or write 'status: planned'",
+    },
+    "entry.places_not_count": {
+        "lv": "'places: {value}' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
+        "en": "'places: {value}' must be a number of places (a whole number above 0), e.g. 'places: 16'",
+    },
+    "social_service.shape": {
+        "lv": "'social_service' jābūt laukiem (name, address, phone, email, hours, source), nevis vienam tekstam",
+        "en": "'social_service' must be fields (name, address, phone, email, hours, source), not one text",
+    },
+    "partner.region_missing": {
+        "lv": "pašvaldībai vajag lauku 'region': 'region: kurzeme' (Kurzemes pašvaldība) vai 'region: other' (cita reģiona)",
+        "en": "a municipality needs 'region: kurzeme' or 'region: other'",
+    },
+    "partner.parent_missing": {
+        "lv": "filiālei ('type: care-centre-branch') vajag lauku 'parent' ar tās valsts sociālās aprūpes centra slugu, "
+              "piem., 'parent: vsac-kurzeme'",
+        "en": "a care-centre-branch needs 'parent: <slug of its state care centre>', e.g. 'parent: vsac-kurzeme'",
+    },
     "partner.region_only_municipality": {
         "lv": "'region' ir tikai pašvaldībām; izdzēsiet to vai norādiet 'type: municipality' (type ir '{type}')",
         "en": "'region' is only for municipalities; remove it or set 'type: municipality' (type is '{type}')",
@@ -427,6 +469,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "'{image}' nav attēls, ko vietne var nolasīt; izmantojiet {formats} failu",
         "en": "Image '{image}' is not a picture the site can read; use a {formats} file",
     },
+    "news.source_bad": {
+        "lv": "Source '{source}' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://",
+        "en": "Source '{source}' is not a valid source address; write the original item's address, starting with https:// or http://",
+    },
     "slug.none": {
         "lv": "no virsraksta nevar izveidot adresi (slug); pievienojiet 'Slug: vardi-ar-defisem'",
         "en": "cannot make a slug from the title; add 'Slug: words-with-hyphens'",
@@ -434,6 +480,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     "slug.invalid": {
         "lv": "Slug '{slug}' drīkst saturēt tikai mazos burtus a-z, ciparus 0-9 un defises, piemēram, '{example}'",
         "en": "Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{example}'",
+    },
+    "slug.too_long": {
+        "lv": "Slug ir {length} rakstzīmes garš; saīsiniet to līdz {most}, piem. '{example}'",
+        "en": "Slug is {length} characters long; shorten it to {most}, e.g. '{example}'",
     },
     "slug.reserved": {
         "lv": "adrese (slug) '{slug}' ir rezervēta vietnes sadaļai; izvēlieties citu Slug",

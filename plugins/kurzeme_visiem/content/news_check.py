@@ -176,8 +176,7 @@ def _common_checks(header: MarkdownHeader, allowed: tuple[str, ...], content_pat
         problems.append(ContentProblem.at(path, header.line("author_email"), message("news.email_bad", email=email)))
     source = header.value("source")
     if source is not None and not WEB_ADDRESS.match(source):
-        problems.append(ContentProblem.at(path, header.line("source"), (
-            f"Source '{source}' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://")))
+        problems.append(ContentProblem.at(path, header.line("source"), message("news.source_bad", source=source)))
     return problems
 
 
@@ -213,8 +212,7 @@ def _slug_checks(header: MarkdownHeader, slug: str, owners: dict[str, Path], res
     if not is_slug(slug):
         return [ContentProblem.at(path, line, message("slug.invalid", slug=slug[:MAX_SLUG], example=cap_slug(slugify_lv(slug)) or "jaunums"))]
     if len(slug) > MAX_SLUG:
-        return [ContentProblem.at(path, line, f"Slug ir {len(slug)} rakstzīmes garš; saīsiniet to līdz {MAX_SLUG}, "
-                                              f"piem. '{cap_slug(slug)}'")]
+        return [ContentProblem.at(path, line, message("slug.too_long", length=len(slug), most=MAX_SLUG, example=cap_slug(slug)))]
     if slug in reserved:
         return [ContentProblem.at(path, line, message("slug.reserved", slug=slug))]
     if slug in owners:

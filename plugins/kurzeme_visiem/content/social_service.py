@@ -31,8 +31,7 @@ SOCIAL_SERVICE_FIELDS = tuple(SocialService.model_fields)
 
 def parse_social_service(data: Any, document: YamlDocument, today: dt.date) -> tuple[SocialService | None, list[ContentProblem]]:
     if not isinstance(data, dict):
-        return None, [ContentProblem.at(document.path, document.line_of(("social_service",)), (
-            "'social_service' jābūt laukiem (name, address, phone, email, hours, source), nevis vienam tekstam"))]
+        return None, [ContentProblem.at(document.path, document.line_of(("social_service",)), message("social_service.shape"))]
     fields = FactFields(document, ("social_service",), data, SOCIAL_SERVICE_FIELDS, message("fact.in_social_service"))
     fields.check_keys()
     name = fields.text("name", required=True, example="Talsu novada Sociālais dienests")

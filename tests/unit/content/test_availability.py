@@ -76,8 +76,8 @@ def test_one_service_at_two_places(content):
   - service: grupu-dzivoklis
     source: https://a.lv/2
 """, [
-            "partners/talsu-novads.yaml:6: 'open' nav derīgs statuss; lietojiet available (pieejams), planned (plānots) vai closed (slēgts)",
-            "partners/talsu-novads.yaml:8: pakalpojuma ierakstā trūkst lauka 'status'; rakstiet available (pieejams), planned (plānots) vai closed (slēgts)",
+            "partners/talsu-novads.yaml:6: 'open' is not a valid status; use available, planned or closed",
+            "partners/talsu-novads.yaml:8: the field 'status' is missing in the service entry; write available, planned or closed",
         ], id="unknown-and-missing-status"),
         pytest.param("""\
   - service: grupu-dzivoklis
@@ -89,7 +89,7 @@ def test_one_service_at_two_places(content):
     since: 2027-01
     source: https://a.lv/2
 """, [
-            "partners/talsu-novads.yaml:7: 'since: 2027-01' ir nākotnē, bet statuss ir 'available': pieejams pakalpojums nevar sākties nākotnē; labojiet datumu vai rakstiet 'status: planned'",
+            "partners/talsu-novads.yaml:7: 'since: 2027-01' is in the future, but the status is 'available': an available service cannot start in the future; correct the date or write 'status: planned'",
         ], id="since-in-the-future-for-an-available-service"),
         pytest.param("""\
   - service: grupu-dzivoklis
@@ -100,8 +100,8 @@ def test_one_service_at_two_places(content):
     adress: Talsi
     source: https://a.lv/1
 """, [
-            "partners/talsu-novads.yaml:7: 'since: 2023-13' nav datums; rakstiet GGGG-MM-DD, GGGG-MM vai GGGG (piem., 2023-07-18)",
-            "partners/talsu-novads.yaml:8: 'places: many' jābūt vietu skaitam (veselam skaitlim, lielākam par 0), piem., 'places: 16'",
+            "partners/talsu-novads.yaml:7: 'since: 2023-13' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2023-07-18)",
+            "partners/talsu-novads.yaml:8: 'places: many' must be a number of places (a whole number above 0), e.g. 'places: 16'",
             "partners/talsu-novads.yaml:9: 'checked: 2027-01-01' is in the future; write the day you read the source",
             "partners/talsu-novads.yaml:10: unknown field 'adress' in the service entry; did you mean 'address'?",
         ], id="bad-since-places-checked-and-unknown-field"),

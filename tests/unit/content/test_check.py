@@ -148,7 +148,7 @@ def test_pages_in_english_and_their_originals(site):
     assert lines(validate_content(Path(site.root), SETTINGS).problems) == []
     site.write("pages/en/bad.md", "Title: Bad\nLang: de\nTranslation_of: kontakts\n\nText.\n")
     assert lines(validate_content(Path(site.root), SETTINGS).problems) == [
-        "pages/en/bad.md:2: Lang: 'de' nav šīs vietnes valoda; raksti lv vai en",
+        "pages/en/bad.md:2: Lang: 'de' nav šīs vietnes valoda; rakstiet lv vai en",
         "pages/en/bad.md:3: Translation_of: nav latviešu lapas 'kontakts'; lapas: kontakti",
     ]
 

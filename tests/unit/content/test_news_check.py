@@ -231,7 +231,7 @@ def test_an_explicit_slug_over_150_characters_is_a_problem(site):
     site.write("news/a.md", f"Title: Ziņa\nDate: 2026-01-02\nSlug: {'a' * 200}\n\nTeksts\n")
     _, problems = check(site)
     assert [p for p in lines(problems) if "150" in p] == [
-        f"news/a.md:3: Slug ir 200 rakstzīmes garš; saīsiniet to līdz 150, piem. '{'a' * 150}'"]
+        f"news/a.md:3: Slug is 200 characters long; shorten it to 150, e.g. '{'a' * 150}'"]
 
 
 def test_a_5000_character_title_is_fine(site):
@@ -252,5 +252,5 @@ def test_source_must_be_a_web_address(site):
     site.write("news/b.md", "Title: B\nDate: 2019-06-02\nSource: kurzemesregions.lv/zina\n\nTeksts.\n")
     _, problems = check(site)
     assert lines(problems) == [
-        "news/b.md:3: Source 'kurzemesregions.lv/zina' nav derīga avota adrese; rakstiet oriģinālās ziņas adresi, kas sākas ar https:// vai http://",
+        "news/b.md:3: Source 'kurzemesregions.lv/zina' is not a valid source address; write the original item's address, starting with https:// or http://",
     ]

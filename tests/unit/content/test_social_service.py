@@ -44,4 +44,4 @@ def test_missing_name_and_source_bad_phone_and_email(content):
 def test_a_single_text_is_refused(content):
     content.write("partners/tukuma-novads.yaml", "name: T\ntype: municipality\nregion: kurzeme\nsocial_service: 63122238\n")
     _, problems = load_directory(content.root, TODAY)
-    assert lines(problems) == ["partners/tukuma-novads.yaml:4: 'social_service' jābūt laukiem (name, address, phone, email, hours, source), nevis vienam tekstam"]
+    assert lines(problems) == ["partners/tukuma-novads.yaml:4: 'social_service' must be fields (name, address, phone, email, hours, source), not one text"]
