@@ -233,10 +233,35 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     step("duplicate title fixed", {news[22]}, mode="lists")
     partner = content / "partners" / "talsu-novads.yaml"
     _edit(partner, "'Talsu novads'", "'Talsu novads (labots)'")
-    step("partner", {partner})
+    step("partner", {partner}, mode="directory")  # its page, the news naming it, its feed; no news file read again
+    _edit(news[25], "Partners: ", "Partners: Talsu novads (labots), ")  # by its short name
+    assert site.rebuild({news[25]}).ok
+    before = tree_digest(output)
+    _edit(partner, "'Talsu novads (labots)'", "'Talsi'")
+    with pytest.raises(ContentErrors) as renamed:
+        site.rebuild({partner})  # news[25] names it by the short name it no longer has
+    assert any(news[25].name in str(p) and "Talsu novads (labots)" in str(p) for p in renamed.value.problems)
+    assert tree_digest(output) == before
+    _edit(partner, "'Talsi'", "'Talsu novads (labots)'")
+    home = (content / "partners" / "strazdes-bernu-nams.yaml").read_text(encoding="utf-8")
+    added = [content / "partners" / f"{slug}.yaml" for slug in ("jauns-bernu-nams", "cits-bernu-nams")]
+    for path, name in zip(added, ("Jaunais", "Cits")):
+        path.write_text(home.replace("Strazdes bērnu nams", f"{name} bērnu nams"), encoding="utf-8")
+    step("partner named again, two added", {partner, *added}, mode="directory")
+    news[26].write_text(news[26].read_text(encoding="utf-8") + "\nSkat. [bērnu namu](/partneri/jauns-bernu-nams/).\n",
+                        encoding="utf-8")
+    assert site.rebuild({news[26]}).mode == "bodies"
+    added[0].unlink()
+    with pytest.raises(ContentErrors) as gone:
+        site.rebuild({added[0]})  # news[26] links to its page
+    assert any(news[26].name in str(p) for p in gone.value.problems), gone.value.problems
+    _edit(news[26], "[bērnu namu](/partneri/jauns-bernu-nams/)", "bērnu namu")
+    assert site.rebuild({news[26]}).ok  # with the failed removal's file: its page goes too
+    assert not (output / "partneri" / "jauns-bernu-nams").exists()
+    added[1].unlink()
     service = content / "services" / "grupu-dzivoklis.yaml"
     _edit(service, "name: Grupu dzīvoklis", "name: Grupu dzīvokļi")
-    step("service", {service})
+    step("partner removed, service renamed", {added[1], service}, mode="directory")
     glossary = content / "glossary.yaml"
     _edit(glossary, "ESF: Eiropas Sociālais fonds", "ESF: Eiropas Sociālais fonds (labots)")
     step("glossary", {glossary})
