@@ -125,6 +125,9 @@ class BodyRules(Protocol):
     def page_inputs(self, content) -> str:
         """What a news item's or page's own page shows of other content (its partners' names, ...)."""
 
+    def pages_inputs(self, items: list) -> list[str]:
+        """``page_inputs`` of each of ``items`` (faster than one by one)."""
+
     directory_variables: frozenset[str]
     """Context variables that carry the directory: a list page whose templates read none of them does not depend on
     the directory (the news lists)..."""
@@ -698,7 +701,7 @@ class LiveSite:
         if checked is None:
             return None
         items = [job.content for job in state.writer.jobs if job.content is not None]
-        inputs = {id(item): self.rules.page_inputs(item) for item in items}
+        inputs = self.rules.pages_inputs(items)
         scheduled = [getattr(item, "scheduled", None) for item in items]
         feeds = self.rules.feed_keys(state.generators)
         # from here on the state changes: a failure below leaves it to the next full rebuild
@@ -706,6 +709,8 @@ class LiveSite:
         self.rules.accept_directory(state.generators, checked)
         if scheduled != [getattr(item, "scheduled", None) for item in items]:
             return None  # an item fell due since (linking it again asked the time): what lists show changed too
+        shown_differently = {id(item) for item, before, after in zip(items, inputs, self.rules.pages_inputs(items))
+                             if before != after}
         writer = MemoryWriter(str(self.output), state.settings)
         ranges, keyed = [], []
         for generator, (start, end) in zip(state.generators, state.ranges):
@@ -714,8 +719,8 @@ class LiveSite:
                 keyed += writer.jobs[first:]
             else:
                 writer.jobs.extend(state.writer.jobs[start:end])
-                keyed += [job for job in state.writer.jobs[start:end] if job.content is None
-                          or self.rules.page_inputs(job.content) != inputs[id(job.content)]]
+                keyed += [job for job in state.writer.jobs[start:end]
+                          if job.content is None or id(job.content) in shown_differently]
             ranges.append((first, len(writer.jobs)))
         for number, job in enumerate(writer.jobs):
             job.number = number

@@ -109,7 +109,8 @@ class DirectoryGenerator(Generator):
 
     def link_article(self, article, news_links: dict) -> None:
         """One news item's partners and services, and whether it is scheduled (dated in the future)."""
-        links = news_links.get(Path(article.source_path).resolve())
+        path = Path(article.source_path)
+        links = news_links.get(path) or news_links.get(path.resolve())  # keyed by resolved paths: most are already
         article.partner_list = links.partners if links else []
         article.service_list = links.services if links else []
         article.scheduled = article.date > datetime.now(ZoneInfo(self.settings["TIMEZONE"]))  # "plānots" in the preview

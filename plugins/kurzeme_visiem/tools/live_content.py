@@ -24,6 +24,7 @@ from ..content.links import KnownUrls, check_links
 from ..content.news_check import NewsLinks, check_news_file, check_page_file, resolve_links
 from ..content.problems import ContentErrors, errors_only
 from ..content.redirects import check_redirects
+from ..content.yaml_source import ParsedYaml
 from ..pelican_context import CONTENT_KEYS
 from ..site.feeds import feed_inputs, partner_feed_path, partner_feeds
 from ..site.generator import DirectoryGenerator, news_partners
@@ -76,6 +77,9 @@ def _raise_or_log(problems: list) -> None:
 
 class ContentRules:
     """``BodyRules`` for the site's content contract."""
+
+    def __init__(self) -> None:
+        self.parsed = ParsedYaml()  # the directory's files, parsed again only when changed
 
     directory_variables = frozenset({"directory", "availability", "partner_map"})
     directory_pages = frozenset({"partner", "service"})
@@ -147,7 +151,7 @@ class ContentRules:
                 return None
         if any(item.markdown is None for item in validated.news_links.values()):
             return None
-        directory, problems = load_directory(root)
+        directory, problems = load_directory(root, parsed=self.parsed)
         problems += reserved_service_problems(directory, settings)
         news_links = {}
         for source, before in validated.news_links.items():
@@ -260,6 +264,16 @@ class ContentRules:
 
     def page_inputs(self, content) -> str:
         """A news item's page names its partners and services (``link_list``): their records and URLs."""
-        shown = [(item.slug, str(item.url), repr(item.record)) for item in
-                 (*getattr(content, "partner_list", []), *getattr(content, "service_list", []))]
-        return repr(shown)
+        return self.pages_inputs([content])[0]
+
+    def pages_inputs(self, items: list) -> list[str]:
+        """``page_inputs`` of each of ``items``, each partner's and service's record shown once."""
+        shown: dict[int, tuple[str, str, str]] = {}
+
+        def of(entry) -> tuple[str, str, str]:
+            if id(entry) not in shown:
+                shown[id(entry)] = (entry.slug, str(entry.url), repr(entry.record))
+            return shown[id(entry)]
+
+        return [repr([of(entry) for entry in (*getattr(item, "partner_list", []), *getattr(item, "service_list", []))])
+                for item in items]
