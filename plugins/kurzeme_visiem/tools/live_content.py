@@ -264,10 +264,11 @@ class ContentRules:
 
     def page_inputs(self, content) -> str:
         """A news item's page names its partners and services (``link_list``): their records and URLs."""
-        return self.pages_inputs([content])[0]
+        return repr(list(self.pages_inputs([content])[0]))
 
-    def pages_inputs(self, items: list) -> list[str]:
-        """``page_inputs`` of each of ``items``, each partner's and service's record shown once."""
+    def pages_inputs(self, items: list) -> list[tuple]:
+        """What ``page_inputs`` shows of each of ``items``, as tuples (each partner's and service's record shown
+        once, so equal inputs share their strings and compare fast)."""
         shown: dict[int, tuple[str, str, str]] = {}
 
         def of(entry) -> tuple[str, str, str]:
@@ -275,5 +276,5 @@ class ContentRules:
                 shown[id(entry)] = (entry.slug, str(entry.url), repr(entry.record))
             return shown[id(entry)]
 
-        return [repr([of(entry) for entry in (*getattr(item, "partner_list", []), *getattr(item, "service_list", []))])
+        return [tuple(of(entry) for entry in (*getattr(item, "partner_list", []), *getattr(item, "service_list", [])))
                 for item in items]
