@@ -16,7 +16,12 @@ the site map made again, read and finished, the object updated in place; the new
 sorts them (``_relist``), the news generator's page jobs and feeds recorded again, and only pages whose key
 changed rendered: the item's page, the lists, the years, its partners' and services' pages and feeds, pages
 linking to it.
-Anything else (a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
+A *directory* update handles a save of partner or service files only (edited, added, removed): the directory is
+read and checked again with every news item's partners and services, from the headers kept (``BodyRules.check_directory``),
+the news objects are linked to it in place, the directory generator's page jobs recorded again, and only pages whose
+key changed rendered: the directory's pages, lists reading the directory, news pages whose partners show
+differently; partner feeds are made again only when what they show changed.
+Anything else (the glossary, an image, a new, deleted or renamed file, the theme, the
 settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
 and by the caller's thread: a server on the same thread never serves a half-written state.
 """
