@@ -24,6 +24,7 @@ from ..content.links import KnownUrls, check_links
 from ..content.news_check import NewsLinks, check_news_file, check_page_file, resolve_links
 from ..content.problems import ContentErrors, errors_only
 from ..content.redirects import check_redirects
+from ..content.symlinks import symlink_problems
 from ..content.yaml_source import ParsedYaml
 from ..pelican_context import CONTENT_KEYS
 from ..site.feeds import feed_inputs, partner_feed_path, partner_feeds
@@ -152,6 +153,8 @@ class ContentRules:
         if any(item.markdown is None for item in validated.news_links.values()):
             return None
         directory, problems = load_directory(root, parsed=self.parsed)
+        if not all(path.exists() for path in paths):
+            problems += symlink_problems(root)  # a removed file may have been a link's target
         problems += reserved_service_problems(directory, settings)
         news_links = {}
         for source, before in validated.news_links.items():
