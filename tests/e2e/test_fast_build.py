@@ -190,6 +190,7 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
         assert tree_digest(output) == tree_digest(reference), name
         return outcome
 
+    _edit(news[25], "Partners: ", "Partners: Talsu novads, ")  # a partner by its short name
     step("start", None)
     untouched = _news_page(output, "<title>" + news[20].read_text(encoding="utf-8").splitlines()[0].removeprefix("Title: "))
     inode = untouched.stat().st_ino
@@ -232,11 +233,33 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
     _set_field(news[22], "Title", "Atkal savs virsraksts")
     step("duplicate title fixed", {news[22]}, mode="lists")
     partner = content / "partners" / "talsu-novads.yaml"
-    _edit(partner, "'Talsu novads'", "'Talsu novads (labots)'")
-    step("partner", {partner})
+    _edit(partner, "name: 'Talsu novada pašvaldība'", "name: 'Talsu novada pašvaldība (labots)'")
+    step("partner", {partner}, mode="directory")  # its page, the news naming it, its feed; no news file read again
+    before = tree_digest(output)
+    _edit(partner, "'Talsu novads'", "'Talsi'")
+    with pytest.raises(ContentErrors) as renamed:
+        site.rebuild({partner})  # news[25] names it by the short name it no longer has
+    assert any(news[25].name in str(p) and "Talsu novads" in str(p) for p in renamed.value.problems)
+    assert tree_digest(output) == before
+    _edit(partner, "'Talsi'", "'Talsu novads'")
+    home = (content / "partners" / "strazdes-bernu-nams.yaml").read_text(encoding="utf-8")
+    added = [content / "partners" / f"{slug}.yaml" for slug in ("jauns-bernu-nams", "cits-bernu-nams")]
+    for path, name in zip(added, ("Jaunais", "Cits")):
+        path.write_text(home.replace("Strazdes bērnu nams", f"{name} bērnu nams"), encoding="utf-8")
+    step("partner named back, two added", {partner, *added}, mode="directory")
+    news[26].write_text(news[26].read_text(encoding="utf-8") + "\nSkat. [bērnu namu](/partneri/jauns-bernu-nams/).\n",
+                        encoding="utf-8")
+    assert site.rebuild({news[26]}).mode == "bodies"
+    added[0].unlink()
+    with pytest.raises(ContentErrors) as gone:
+        site.rebuild({added[0]})  # news[26] links to its page
+    assert any(news[26].name in str(p) for p in gone.value.problems), gone.value.problems
+    added[0].write_text(home.replace("Strazdes bērnu nams", "Jaunais bērnu nams (labots)"), encoding="utf-8")
+    added[1].unlink()
     service = content / "services" / "grupu-dzivoklis.yaml"
     _edit(service, "name: Grupu dzīvoklis", "name: Grupu dzīvokļi")
-    step("service", {service})
+    step("partner removed, one back, service renamed", {added[1], service}, mode="directory")  # with the failed one's file
+    assert "Jaunais bērnu nams (labots)" in (output / "partneri" / "jauns-bernu-nams" / "index.html").read_text(encoding="utf-8")
     glossary = content / "glossary.yaml"
     _edit(glossary, "ESF: Eiropas Sociālais fonds", "ESF: Eiropas Sociālais fonds (labots)")
     step("glossary", {glossary})
@@ -270,8 +293,12 @@ def test_the_live_preview_in_memory_equals_a_plain_build_after_every_edit(corpus
         site.rebuild({news[16]})
     assert any("nav-tada-partnera" in str(p) for p in broken.value.problems)
     assert tree_digest(output) == before, "bad content leaves the preview's folder as it was"
+    news[27].write_text(news[27].read_text(encoding="utf-8") + "\nVēl viens teikums.\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as still:
+        site.rebuild({news[27]})  # the failed save's file is checked again with the next save's
+    assert any("nav-tada-partnera" in str(p) for p in still.value.problems)
     news[16].write_text(good, encoding="utf-8")
-    step("fixed", {news[16]}, mode="bodies")
+    step("fixed", {news[16]}, mode="bodies")  # with news[27]'s body
 
     good = news[17].read_text(encoding="utf-8")  # issue 12, item 8: a draft behind a line separator
     _edit(news[17], "\n", "\u2028Status: draft\n")

@@ -78,6 +78,27 @@ def test_an_edit_is_rebuilt_and_served(preview):
     print(f"edit visible after {time.monotonic() - started:.2f} s")
 
 
+def test_a_partner_edit_is_served_on_its_page_and_on_the_news_naming_it(preview):
+    """A partner's YAML changed: the directory path (no news file read again) renders its page and the news items
+    that show its short name."""
+    port, _, content = preview
+    partner = content / "partners" / "tukuma-novads.yaml"
+    good = partner.read_text(encoding="utf-8")
+    assert "short_name: 'Tukuma novads'" in good
+    partner.write_text(good.replace("short_name: 'Tukuma novads'", "short_name: 'Tukuma novads (labots)'"), encoding="utf-8")
+    try:
+        started = time.monotonic()
+        while time.monotonic() - started < 20:
+            pages = [get(port, path) for path in ("/partneri/tukuma-novads/", NEWS_URL)]
+            if all(status == 200 and "Tukuma novads (labots)" in body for status, body in pages):
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the partner's new short name did not show up on its page and the news page within 20 s")
+    finally:
+        partner.write_text(good, encoding="utf-8")
+
+
 def test_bad_content_keeps_the_last_good_preview(preview):
     port, _, content = preview
     partner = content / "partners" / "tukuma-novads.yaml"

@@ -38,7 +38,7 @@ class ValidatedContent:
 def validate_content(content_path: Path, settings: dict) -> ValidatedContent:
     directory, problems = load_directory(content_path)
     problems += symlink_problems(content_path)
-    problems += _reserved_service_problems(directory, settings)
+    problems += reserved_service_problems(directory, settings)
     news_links: dict[Path, NewsLinks] = {}
     for news_dir in settings["ARTICLE_PATHS"]:
         found, news_problems = check_news(content_path, news_dir, directory)
@@ -125,7 +125,7 @@ def known_urls(content_path: Path, settings: dict, directory: Directory, news_it
     return known
 
 
-def _reserved_service_problems(directory: Directory, settings: dict) -> list[ContentProblem]:
+def reserved_service_problems(directory: Directory, settings: dict) -> list[ContentProblem]:
     problems = []
     for key in SERVICE_SECTION_URLS:
         slug = last_segment(setting(settings, key))

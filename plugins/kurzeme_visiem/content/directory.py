@@ -25,7 +25,7 @@ from .social_service import SocialService, parse_social_service
 from .suggest import did_you_mean
 from .lv.slugs import is_slug, slugify_lv
 from .field_urls import MARKDOWN_FIELDS, field_url_problems
-from .yaml_source import YamlDocument, load_yaml
+from .yaml_source import ParsedYaml, YamlDocument, load_yaml
 
 PARTNERS_DIR = "partners"
 SERVICES_DIR = "services"
@@ -186,18 +186,21 @@ def riga_today() -> dt.date:
     return dt.datetime.now(CONTENT_TIMEZONE).date()
 
 
-def load_directory(content_path: Path, today: dt.date | None = None) -> tuple[Directory, list[ContentProblem]]:
-    """``today`` (default: today in Riga) is the day a ``since`` or ``checked`` may not lie after."""
+def load_directory(content_path: Path, today: dt.date | None = None,
+                   parsed: ParsedYaml | None = None) -> tuple[Directory, list[ContentProblem]]:
+    """``today`` (default: today in Riga) is the day a ``since`` or ``checked`` may not lie after; ``parsed``: the
+    partner and service files parsed before, reused while unchanged."""
     today = today or riga_today()
+    load = parsed.load if parsed is not None else load_yaml
     directory = Directory()
     problems: list[ContentProblem] = []
     partner_docs: dict[str, YamlDocument] = {}
 
-    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems, directory.invalid_partner_slugs):
+    for slug, document, found in _load_folder(content_path / PARTNERS_DIR, PartnerRecord, problems, directory.invalid_partner_slugs, load):
         directory.partners[slug] = Partner(slug, document.path, found)
         partner_docs[slug] = document
     service_docs: dict[str, YamlDocument] = {}
-    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems, directory.invalid_service_slugs):
+    for slug, document, found in _load_folder(content_path / SERVICES_DIR, ServiceRecord, problems, directory.invalid_service_slugs, load):
         directory.services[slug] = Service(slug, document.path, found)
         service_docs[slug] = document
 
@@ -216,7 +219,7 @@ def load_directory(content_path: Path, today: dt.date | None = None) -> tuple[Di
     return directory, problems
 
 
-def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: set[str]):
+def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: set[str], load=load_yaml):
     """Yield ``(slug, document, record)`` for each valid file; add the problems of the others to ``problems``
     and their slugs to ``invalid``."""
     if not folder.is_dir():
@@ -234,7 +237,7 @@ def _load_folder(folder: Path, model, problems: list[ContentProblem], invalid: s
                 ContentProblem.at(path, 1, message("yaml.name_not_slug", name=path.name, suggestion=suggestion))
             )
             continue
-        document, load_problems = load_yaml(path)
+        document, load_problems = load(path)
         problems += load_problems
         found, record_problems = validate_record(model, document) if document is not None else (None, [])
         problems += record_problems

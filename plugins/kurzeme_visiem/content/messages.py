@@ -84,6 +84,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "tikai mainītie teksti",
         "en": "bodies only",
     },
+    "preview.mode.directory": {
+        "lv": "partneri un pakalpojumi",
+        "en": "directory",
+    },
     "preview.restarting": {
         "lv": "Spraudņa kods mainījās: priekšskatījums tiek palaists no jauna.",
         "en": "The plugin's code changed: restarting the preview.",

@@ -107,11 +107,21 @@ def check_news_file(content_path: Path, path: Path, directory: Directory, owners
         ContentProblem.at(path, number, message("news.placeholder"), warning=True)
         for number in placeholder_lines(item.markdown.body_lines())
     ]
-    item.partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
-    item.services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
+    item.partners, item.services, resolved = resolve_links(header, directory)
+    problems += resolved
     if header.value("date") is None:
         problems.append(ContentProblem.at(path, header.line("date"), message("news.date_missing")))
     return item, problems
+
+
+def resolve_links(header: MarkdownHeader, directory: Directory) -> tuple[list[Partner], list[Service], list[ContentProblem]]:
+    """A news item's ``Partners:`` (slugs, short names or names) and ``Services:`` resolved against ``directory``,
+    with the problems of the names it does not know (the live preview resolves them again when the directory
+    changed)."""
+    problems: list[ContentProblem] = []
+    partners = _resolve(header, "partners", directory.partners, directory.invalid_partner_slugs, problems)
+    services = _resolve(header, "services", directory.services, directory.invalid_service_slugs, problems)
+    return partners, services, problems
 
 
 def check_pages(

@@ -59,6 +59,30 @@ class YamlDocument:
         return 1
 
 
+class ParsedYaml:
+    """``load_yaml`` results kept by file and given again while the file's bytes are the same (the live preview
+    reads the directory again after one of its files changed: the others are not parsed again)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, tuple[bytes, YamlDocument | None, list[ContentProblem]]] = {}
+
+    def load(self, path: Path) -> tuple[YamlDocument | None, list[ContentProblem]]:
+        try:
+            before = path.read_bytes()
+        except OSError:
+            return load_yaml(path)
+        kept = self._kept.get(path)
+        if kept is not None and kept[0] == before:
+            return kept[1], list(kept[2])
+        document, problems = load_yaml(path)
+        try:
+            if path.read_bytes() == before:  # what was parsed is what was read before (not a save in between)
+                self._kept[path] = (before, document, list(problems))
+        except OSError:
+            pass
+        return document, problems
+
+
 def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | None, list[ContentProblem]]:
     """Read one YAML file; return the document, or ``None`` and the problems that stopped it.
 

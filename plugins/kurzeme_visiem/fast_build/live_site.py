@@ -16,7 +16,12 @@ the site map made again, read and finished, the object updated in place; the new
 sorts them (``_relist``), the news generator's page jobs and feeds recorded again, and only pages whose key
 changed rendered: the item's page, the lists, the years, its partners' and services' pages and feeds, pages
 linking to it.
-Anything else (a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
+A *directory* update handles a save of partner or service files only (edited, added, removed): the directory is
+read and checked again with every news item's partners and services, from the headers kept (``BodyRules.check_directory``),
+the news objects are linked to it in place, the directory generator's page jobs recorded again, and only pages whose
+key changed rendered: the directory's pages, lists reading the directory, news pages whose partners show
+differently; partner feeds are made again only when what they show changed.
+Anything else (the glossary, an image, a new, deleted or renamed file, the theme, the
 settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
 and by the caller's thread: a server on the same thread never serves a half-written state.
 """
@@ -80,6 +85,22 @@ class BodyRules(Protocol):
         """Check one changed news item whose title or date changed (what lists show, its slug and URL), against
         every other item; ``None`` when the full rebuild must check it. Raises like ``check``."""
 
+    def check_directory(self, generators: list, paths: set[Path]) -> object | None:
+        """Only files of the directory (partners, services) changed: the directory read and checked again with what
+        depends on it (every news item's partners and services), or ``None`` when the full rebuild must check."""
+
+    def accept_directory(self, generators: list, checked) -> None:
+        """The site uses the directory ``check_directory`` read: the news objects linked to it, its pages' context."""
+
+    def rewrite_directory(self, generator, writer) -> bool:
+        """Record again this generator's page jobs if it writes the directory's pages; True if it did."""
+
+    def feed_keys(self, generators: list) -> dict[str, str]:
+        """The directory's feeds (output-relative path) with what each shows, hashed or not."""
+
+    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, str]:
+        """The directory's feeds at these paths (output-relative path: text)."""
+
     def finish(self, generators: list, new, checked) -> bool:
         """Do to a freshly read content object what the plugin's generators do to every one; False if the update
         needs files only a full rebuild writes (a picture no other item shows)."""
@@ -108,6 +129,9 @@ class BodyRules(Protocol):
 
     def page_inputs(self, content) -> str:
         """What a news item's or page's own page shows of other content (its partners' names, ...)."""
+
+    def pages_inputs(self, items: list) -> list:
+        """For each of ``items`` a value equal for two states exactly when ``page_inputs`` is (faster for many)."""
 
     directory_variables: frozenset[str]
     """Context variables that carry the directory: a list page whose templates read none of them does not depend on
@@ -280,11 +304,15 @@ class _Keys:
         skipped += directory_paths
         incremental.hash_files(digest, (p for p in content.rglob("*") if p.is_file()
                                         and not any(p.is_relative_to(d) for d in skipped)))
-        directory = hashlib.sha256()
-        incremental.hash_files(directory, (p for d in directory_paths if d.is_dir() for p in d.rglob("*") if p.is_file()))
-        keys = cls(digest.hexdigest(), directory.hexdigest(), "", "")
+        keys = cls(digest.hexdigest(), cls.directory_digest(directory_paths), "", "")
         keys.relisted(context, {})
         return keys
+
+    @staticmethod
+    def directory_digest(directory_paths: list[Path]) -> str:
+        directory = hashlib.sha256()
+        incremental.hash_files(directory, (p for d in directory_paths if d.is_dir() for p in d.rglob("*") if p.is_file()))
+        return directory.hexdigest()
 
     def relisted(self, context: dict, shown: dict[int, str]) -> _Keys:
         """These keys with the URLs and lists of ``context`` (``shown``: digests still true, by object id)."""
@@ -388,15 +416,24 @@ class LiveSite:
         self.output = output.resolve()
         self.overrides = overrides or {}
         self.state: _State | None = None
+        self.unsettled: set[Path] | None = set()  # changed files of failed rebuilds (None: a full one failed)
 
     # -- entry point ---------------------------------------------------------------------------------------
     def rebuild(self, changed: set[Path] | None = None) -> Outcome:
-        """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was."""
+        """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was; the
+        files of a failed rebuild are rebuilt with the next one's (the kept state does not know them yet)."""
         started = time.perf_counter()
-        with PelicanLog() as log:
-            outcome = self._partial(changed, log) if changed else None
-            if outcome is None:
-                outcome = self._full(log)
+        if changed is not None:
+            changed = None if self.unsettled is None else changed | self.unsettled
+        try:
+            with PelicanLog() as log:
+                outcome = (self._partial(changed, log) or self._directory(changed, log)) if changed else None
+                if outcome is None:
+                    outcome = self._full(log)
+        except Exception:
+            self.unsettled = changed
+            raise
+        self.unsettled = set()
         outcome.warnings = log.warnings()
         outcome.seconds = time.perf_counter() - started
         return outcome
@@ -655,6 +692,56 @@ class LiveSite:
                 group.sort(key=lambda a: position[id(a)])
         articles.dates[:] = sorted(articles.articles, key=attrgetter("date"),
                                    reverse=articles.context["NEWEST_FIRST_ARCHIVES"])
+
+    def _directory(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
+        """Only partner or service files changed (edited, added, removed): the directory is read and checked again
+        and every news item's partners and services resolved against it (``BodyRules.check_directory``); the news
+        and pages stay the objects in memory (nothing is read again), linked to the new directory. Rendered: the
+        directory's pages, list pages whose templates read the directory, the pages of news items whose partners
+        or services show differently; made again: the partner feeds whose partner or news changed."""
+        state = self.state
+        if state is None:
+            return None
+        checked = self.rules.check_directory(state.generators, changed)
+        if checked is None:
+            return None
+        items = [job.content for job in state.writer.jobs if job.content is not None]
+        inputs = self.rules.pages_inputs(items)
+        scheduled = [getattr(item, "scheduled", None) for item in items]
+        feeds = self.rules.feed_keys(state.generators)
+        # from here on the state changes: a failure below leaves it to the next full rebuild
+        self.state = None
+        self.rules.accept_directory(state.generators, checked)
+        if scheduled != [getattr(item, "scheduled", None) for item in items]:
+            return None  # an item fell due since (linking it again asked the time): what lists show changed too
+        shown_differently = {id(item) for item, before, after in zip(items, inputs, self.rules.pages_inputs(items))
+                             if before != after}
+        writer = MemoryWriter(str(self.output), state.settings)
+        ranges, keyed = [], []
+        for generator, (start, end) in zip(state.generators, state.ranges):
+            first = len(writer.jobs)
+            if self.rules.rewrite_directory(generator, writer):
+                keyed += writer.jobs[first:]
+            else:
+                writer.jobs.extend(state.writer.jobs[start:end])
+                keyed += [job for job in state.writer.jobs[start:end]
+                          if job.content is None or id(job.content) in shown_differently]
+            ranges.append((first, len(writer.jobs)))
+        for number, job in enumerate(writer.jobs):
+            job.number = number
+        keys = _Keys(state.keys.core, _Keys.directory_digest(self.rules.directory_paths(state.settings)), "", "")
+        keys.relisted(state.context, state.keys.shown)
+        names = {job.name for job in writer.jobs}
+        fresh = _State(state.settings, state.pelican, state.context, state.generators, writer, keys,
+                       {name: key for name, key in state.job_keys.items() if name in names},
+                       {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
+                       state.linking, state.variables)
+        now_feeds = self.rules.feed_keys(state.generators)
+        other = {path: digest for path, digest in state.other_files.items() if path not in feeds or path in now_feeds}
+        remade = {path for path, key in now_feeds.items() if feeds.get(path) != key}
+        new_bytes = {path: text.encode("utf-8")
+                     for path, text in self.rules.directory_feeds(state.generators, remade).items()}
+        return self._commit(fresh, state, keyed, new_bytes, other, log, "directory")
 
     # -- the output folder ---------------------------------------------------------------------------------
     def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:

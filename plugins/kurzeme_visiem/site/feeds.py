@@ -73,6 +73,13 @@ def build_partner_feed(partner: Any, settings: dict, site_newest: dt.datetime | 
     return feed
 
 
+def feed_inputs(partner: Any) -> str:
+    """What one partner's feed shows of the partner and which news it lists (by identity: the live preview keeps
+    the news objects), as ``build_partner_feed`` reads them: its feed is the same while this is."""
+    return repr((partner.slug, partner.display_name, partner.name, partner.url, partner.agreement_date,
+                 [id(article) for article in partner.news]))
+
+
 def site_newest(articles: list[Any]) -> dt.datetime | None:
     """The newest news item's date: an empty partner feed's ``<updated>``."""
     return max((_aware(a.date) for a in articles), default=None)

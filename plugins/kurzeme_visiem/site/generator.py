@@ -62,16 +62,10 @@ class DirectoryGenerator(Generator):
             raise ContentErrors(errors_only(problems))
         self.redirects = validated.redirects
 
-        self._link_news(directory, news_links)
-        self._assign_urls(directory)
-        self._render_fields(directory)
+        self.use_directory(directory, news_links)
         self._finish_bodies(directory.glossary)
-        self.directory = directory
         self.validated = validated  # the live preview re-checks single files against it
-        self.context["directory"] = directory
         self.context["documents"] = validated.documents
-        self.context["availability"] = build_matrix(directory)
-        self.context["partner_map"] = build_partner_map(directory.partners.values())
         self.context["PartnerType"] = PartnerType
         self.context["Region"] = Region
         self.context["TargetGroup"] = TargetGroup
@@ -81,6 +75,17 @@ class DirectoryGenerator(Generator):
         self.context["EASY_READ_SERVICES_URL"] = setting(self.settings, "EASY_READ_SERVICES_URL")
         self.context["PARTNERS_INDEX_URL"] = setting(self.settings, "PARTNERS_INDEX_URL")
         self.context["SERVICES_INDEX_URL"] = setting(self.settings, "SERVICES_INDEX_URL")
+
+    def use_directory(self, directory: Directory, news_links: dict) -> None:
+        """Link the news with ``directory`` and put it in the context (again when the live preview read a changed
+        directory: the news objects stay, their partners and services are the new ones)."""
+        self._link_news(directory, news_links)
+        self._assign_urls(directory)
+        self._render_fields(directory)
+        self.directory = directory
+        self.context["directory"] = directory
+        self.context["availability"] = build_matrix(directory)
+        self.context["partner_map"] = build_partner_map(directory.partners.values())
 
     def _link_news(self, directory: Directory, news_links: dict) -> None:
         """Give each news item its partners and services, and each partner and service its published news."""
@@ -104,7 +109,8 @@ class DirectoryGenerator(Generator):
 
     def link_article(self, article, news_links: dict) -> None:
         """One news item's partners and services, and whether it is scheduled (dated in the future)."""
-        links = news_links.get(Path(article.source_path).resolve())
+        path = Path(article.source_path)
+        links = news_links.get(path) or news_links.get(path.resolve())  # keyed by resolved paths: most are already
         article.partner_list = links.partners if links else []
         article.service_list = links.services if links else []
         article.scheduled = article.date > datetime.now(ZoneInfo(self.settings["TIMEZONE"]))  # "plānots" in the preview
@@ -141,6 +147,12 @@ class DirectoryGenerator(Generator):
         content.image_size = read_size(image_path(content_path, image)) if image else None
 
     def generate_output(self, writer) -> None:
+        self.write_pages(writer)
+        self.partner_feed_files = write_partner_feeds(self.directory.partners.values(), self.context.get("articles", []),
+                                                      self.settings, Path(self.output_path))
+
+    def write_pages(self, writer) -> None:
+        """The directory's pages, through the writer (``generate_output`` writes the partner feeds beside them)."""
         relative = self.settings["RELATIVE_URLS"]
         directory: Directory = self.directory
 
@@ -158,8 +170,6 @@ class DirectoryGenerator(Generator):
         write(setting(self.settings, "SERVICES_INDEX_SAVE_AS"), "services", setting(self.settings, "SERVICES_INDEX_URL"))
         write(setting(self.settings, "AVAILABILITY_SAVE_AS"), "availability", setting(self.settings, "AVAILABILITY_URL"))
         write(setting(self.settings, "EASY_READ_SERVICES_SAVE_AS"), "services_easy_read", setting(self.settings, "EASY_READ_SERVICES_URL"))
-        self.partner_feed_files = write_partner_feeds(directory.partners.values(), self.context.get("articles", []),
-                                                      self.settings, Path(self.output_path))
         for page in redirect_pages(self.redirects, self.settings.get("SITEURL", "")):
             write(page.save_as, "redirect", page.old.lstrip("/"), redirect=page)
         writer.write_file(MAP_NAME, MAP_TEMPLATE, self.context, entries=map_entries(self.redirects))

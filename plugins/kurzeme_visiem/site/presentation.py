@@ -38,16 +38,23 @@ class PresentationGenerator(Generator):
         by_path = {d.path: d for d in self.context.get("documents", [])}
         for item in chain.from_iterable(self.context.get(key, []) for key in CONTENT_KEYS):
             self._present(item, by_path)
-        directory = self.context.get("directory")
-        if directory is not None:
-            for entry in chain(directory.partners.values(), directory.services.values()):
-                entry.description_html = annotate_document_links(entry.description_html or "", by_path, siteurl)
+        self.annotate_directory(self.context.get("directory"))
         link_translations(chain.from_iterable(self.context.get(k, []) for k in ("pages", "hidden_pages")), default_lang)
 
         self.list_years()
         self.context["documents_list"] = newest_first(self.context.get("documents", []))
         for key in ("DOCUMENTS_URL", "OG_DEFAULT_IMAGE", "PROJECT_NUMBER", "PROJECT_IMPLEMENTER"):
             self.context[key] = setting(self.settings, key)
+
+    def annotate_directory(self, directory) -> None:
+        """Links to documents in the partners' and services' descriptions annotated (again after the live preview
+        read a changed directory)."""
+        if directory is None:
+            return
+        siteurl = self.settings.get("SITEURL", "")
+        by_path = {d.path: d for d in self.context.get("documents", [])}
+        for entry in chain(directory.partners.values(), directory.services.values()):
+            entry.description_html = annotate_document_links(entry.description_html or "", by_path, siteurl)
 
     def _plan(self, relative: str) -> ResponsiveImage | None:
         if relative not in self.images:

@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from pelican.contents import Article
 
-from ..content.check import known_urls, page_url
+from ..content.check import known_urls, page_url, reserved_service_problems
+from ..content.directory import PARTNERS_DIR, SERVICES_DIR, Directory, load_directory
 from ..content.links import KnownUrls, check_links
-from ..content.news_check import NewsLinks, check_news_file, check_page_file
+from ..content.news_check import NewsLinks, check_news_file, check_page_file, resolve_links
 from ..content.problems import ContentErrors, errors_only
 from ..content.redirects import check_redirects
+from ..content.symlinks import symlink_problems
+from ..content.yaml_source import ParsedYaml
 from ..pelican_context import CONTENT_KEYS
-from ..site.feeds import partner_feeds
+from ..site.feeds import feed_inputs, partner_feed_path, partner_feeds
 from ..site.generator import DirectoryGenerator, news_partners
 from ..site.lastmod import newest_of
 from ..site.news_archive import ArchiveYear
@@ -48,6 +52,23 @@ class Listed:
     known: KnownUrls
 
 
+@dataclass
+class DirectoryChecked:
+    """The directory read again after its files changed, every news item's partners and services resolved against
+    it, and the site map with its partners' and services' URLs."""
+
+    directory: Directory
+    news_links: dict[Path, NewsLinks]
+    known: KnownUrls
+
+
+def _gone_urls_named(before: KnownUrls, after: KnownUrls, texts) -> bool:
+    """Whether a URL of ``before`` that ``after`` lacks may be named in one of ``texts`` (its last segment is)."""
+    gone = (before.urls - after.urls) | (before.draft_urls - after.draft_urls)
+    segments = {url.rstrip("/").rsplit("/", 1)[-1] for url in gone}
+    return any(segment in text for text in texts for segment in segments)
+
+
 def _raise_or_log(problems: list) -> None:
     if errors_only(problems):
         raise ContentErrors(errors_only(problems))
@@ -57,6 +78,9 @@ def _raise_or_log(problems: list) -> None:
 
 class ContentRules:
     """``BodyRules`` for the site's content contract."""
+
+    def __init__(self) -> None:
+        self.parsed = ParsedYaml()  # the directory's files, parsed again only when changed
 
     directory_variables = frozenset({"directory", "availability", "partner_map"})
     directory_pages = frozenset({"partner", "service"})
@@ -102,10 +126,8 @@ class ContentRules:
             return None
         links = {**validated.news_links, path: checked}
         known = known_urls(content_root, settings, validated.directory, links.values(), validated.pages)
-        gone = (validated.known.urls - known.urls) | (validated.known.draft_urls - known.draft_urls)
-        segments = {url.rstrip("/").rsplit("/", 1)[-1] for url in gone}
         others = [item.markdown for source, item in validated.news_links.items() if source != path] + validated.pages
-        if any(segment in other.text for other in others for segment in segments):
+        if _gone_urls_named(validated.known, known, (other.text for other in others)):
             return None  # another file may link to the URL that is gone: the whole check says where
         if errors_only(check_redirects(validated.redirects, known, content_root)):
             return None
@@ -113,6 +135,73 @@ class ContentRules:
         problems += check_links(checked.markdown, own_url, known)
         _raise_or_log(problems)
         return Listed(checked, known)
+
+    def check_directory(self, generators: list, paths: set[Path]) -> DirectoryChecked | None:
+        """Partner or service files changed, were added or removed (nothing else): the directory read and checked
+        again, and every news item's ``Partners:`` (slugs or names) and ``Services:`` resolved against it, from the
+        headers the last check kept (no news file is read). ``None`` when the full rebuild must check: a problem
+        anywhere (the whole check reports it as it would), a symbolic link, a URL that is gone and may be linked."""
+        generator = _directory_generator(generators)
+        validated, settings = generator.validated, generator.settings
+        root = Path(generator.path).resolve()
+        folders = {root / PARTNERS_DIR, root / SERVICES_DIR}
+        for path in paths:
+            absolute = path.absolute()
+            if (absolute.parent.resolve() not in folders or absolute.suffix != ".yaml" or absolute.name.startswith(".")
+                    or absolute.is_symlink() or (absolute.exists() and not absolute.is_file())):
+                return None
+        if any(item.markdown is None for item in validated.news_links.values()):
+            return None
+        directory, problems = load_directory(root, parsed=self.parsed)
+        if not all(path.exists() for path in paths):
+            problems += symlink_problems(root)  # a removed file may have been a link's target
+        problems += reserved_service_problems(directory, settings)
+        news_links = {}
+        for source, before in validated.news_links.items():
+            partners, services, resolved = resolve_links(before.markdown.header, directory)
+            problems += resolved
+            news_links[source] = NewsLinks(before.source, before.slug, before.markdown, partners, services)
+        if errors_only(problems):
+            return None
+        known = known_urls(root, settings, directory, news_links.values(), validated.pages)
+        texts = chain((item.markdown.text for item in news_links.values()), (page.text for page in validated.pages))
+        if _gone_urls_named(validated.known, known, texts) or errors_only(check_redirects(validated.redirects, known, root)):
+            return None
+        _raise_or_log(problems)  # the directory's warnings
+        return DirectoryChecked(directory, news_links, known)
+
+    def accept_directory(self, generators: list, checked: DirectoryChecked) -> None:
+        """The site now uses the directory read again: the news keep their objects, linked to its partners and
+        services; the partners' and services' pages and the context follow."""
+        generator = _directory_generator(generators)
+        validated = generator.validated
+        validated.directory, validated.news_links, validated.known = checked.directory, checked.news_links, checked.known
+        generator.use_directory(checked.directory, checked.news_links)
+        _presentation_generator(generators).annotate_directory(checked.directory)
+
+    def rewrite_directory(self, generator, writer) -> bool:
+        """Record again the page jobs of the generator of the directory's pages; True if it is that one."""
+        if isinstance(generator, DirectoryGenerator):
+            generator.write_pages(writer)
+            return True
+        return False
+
+    def feed_keys(self, generators: list) -> dict[str, str]:
+        """Each partner feed (output-relative path) with what it shows: a feed whose key stays is not made again."""
+        directory = _directory_generator(generators)
+        found = {}
+        for partner in directory.directory.partners.values():
+            relative = partner_feed_path(directory.settings, partner.slug)
+            if relative:
+                found[relative] = feed_inputs(partner)
+        return found
+
+    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, str]:
+        """The partner feeds at these output-relative paths, made again."""
+        directory = _directory_generator(generators)
+        partners = [p for p in directory.directory.partners.values()
+                    if partner_feed_path(directory.settings, p.slug) in paths]
+        return partner_feeds(partners, directory.context.get("articles", []), directory.settings)
 
     def finish(self, generators: list, new, checked) -> bool:
         generator = _directory_generator(generators)
@@ -178,6 +267,17 @@ class ContentRules:
 
     def page_inputs(self, content) -> str:
         """A news item's page names its partners and services (``link_list``): their records and URLs."""
-        shown = [(item.slug, str(item.url), repr(item.record)) for item in
-                 (*getattr(content, "partner_list", []), *getattr(content, "service_list", []))]
-        return repr(shown)
+        return repr(list(self.pages_inputs([content])[0]))
+
+    def pages_inputs(self, items: list) -> list[tuple]:
+        """What ``page_inputs`` shows of each of ``items``, as tuples (each partner's and service's record shown
+        once, so equal inputs share their strings and compare fast)."""
+        shown: dict[int, tuple[str, str, str]] = {}
+
+        def of(entry) -> tuple[str, str, str]:
+            if id(entry) not in shown:
+                shown[id(entry)] = (entry.slug, str(entry.url), repr(entry.record))
+            return shown[id(entry)]
+
+        return [tuple(of(entry) for entry in (*getattr(item, "partner_list", []), *getattr(item, "service_list", [])))
+                for item in items]

@@ -1,8 +1,8 @@
 """The live preview (``make serve``): one long-running process that keeps the site in memory (``LiveSite``),
 rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads the open pages.
 
-* Content change: the changed files are read again; a body edit renders only its page, anything else rebuilds in
-  memory and renders only pages whose inputs changed. Theme or settings change: everything is rebuilt.
+* Content change: the changed files are read again; a body edit renders only its page, a partner or service edit
+  only what shows the directory, anything else rebuilds in memory and renders only pages whose inputs changed. Theme or settings change: everything is rebuilt.
   A change to the plugin's Python code restarts the process itself (``os.execv``) with the same arguments.
 * One save is one rebuild: file events are collected until the editor has been quiet for a moment, and events
   that arrive during a rebuild are merged into the next one.

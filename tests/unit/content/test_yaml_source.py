@@ -186,3 +186,19 @@ def test_invalid_utf8_in_yaml_is_reported_at_its_own_line(content):
     path = content.write_bytes("a.yaml", "name: A\ntype: b\ndescription: " .encode() + "Rīga\n".encode("iso-8859-13"))
     _, problems = load_yaml(path)
     assert [p.line for p in problems] == [3]
+
+
+def test_parsed_files_are_reused_while_their_bytes_stay_and_parsed_again_when_they_change(tmp_path):
+    from kurzeme_visiem.content.yaml_source import ParsedYaml  # noqa: PLC0415
+
+    path = tmp_path / "a.yaml"
+    path.write_text("name: A\n", encoding="utf-8")
+    parsed = ParsedYaml()
+    first, problems = parsed.load(path)
+    assert first.data == {"name": "A"} and problems == []
+    assert parsed.load(path)[0] is first, "unchanged bytes: the document parsed before"
+    path.write_text("name: B\n", encoding="utf-8")
+    assert parsed.load(path)[0].data == {"name": "B"}
+    path.write_text("name: [B\n", encoding="utf-8")
+    broken, problems = parsed.load(path)
+    assert broken is None and problems and problems == parsed.load(path)[1]

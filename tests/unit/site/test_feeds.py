@@ -59,3 +59,20 @@ def test_the_feeds_in_memory_are_the_files_written(tmp_path):
     for path in written:
         assert path.read_text(encoding="utf-8") == texts[path.relative_to(tmp_path).as_posix()]
     assert "<updated>2016-05-02T10:00:00+00:00</updated>" in texts["feeds/partneri/b.atom.xml"]
+
+
+def test_the_feed_inputs_change_whenever_what_the_feed_shows_of_its_partner_changes():
+    """The live preview makes a partner's feed again only when ``feed_inputs`` changed: every partner field the feed
+    shows, and the news it lists (the same objects: the preview keeps them), change it."""
+    from kurzeme_visiem.site.feeds import feed_inputs  # noqa: PLC0415
+
+    news = [article(2)]
+    base = partner("a", agreement=dt.date(2016, 2, 1))  # no news yet: its feed is dated by the agreement
+    feed = build_partner_feed(base, SETTINGS, None).writeString("utf-8")
+    changes = {"slug": "b", "url": "partneri/b/", "name": "cita dome", "display_name": "Cits",
+               "agreement_date": dt.date(2016, 3, 1), "news": news}
+    for name, value in changes.items():
+        other = O(**{**vars(base), name: value})
+        assert build_partner_feed(other, SETTINGS, None).writeString("utf-8") != feed, name
+        assert feed_inputs(other) != feed_inputs(base), name
+    assert feed_inputs(O(**vars(base))) == feed_inputs(base)
