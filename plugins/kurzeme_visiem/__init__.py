@@ -25,6 +25,6 @@ def register() -> None:
     signals.generator_init.connect(add_filters)
     signals.readers_init.connect(use_site_readers)
     signals.readers_init.connect(use_fast_reader)  # FAST_BUILD on a tested Pelican: fast_build/versions.py
-    signals.all_generators_finalized.connect(join_build_work)  # Markdown workers
+    signals.all_generators_finalized.connect(join_build_work)  # Markdown workers, template compiling
     signals.get_writer.connect(fast_writer)
     signals.generator_init.connect(fast_templates)

@@ -8,7 +8,10 @@
   normalising, transliterating, every ``SLUG_REGEX_SUBSTITUTIONS`` pattern): ``slugify`` is a pure function of the
   name and the options, so its result is kept per (name, options) for the process.
 * Jinja compiles the theme's templates in every build (every generator has its own environment): their bytecode
-  is kept in ``CACHE_PATH/jinja-<versions>/``, keyed by Jinja on each template's name and source.
+  is kept in ``CACHE_PATH/jinja-<versions>/``, keyed by Jinja on each template's name and source. When that folder
+  is empty (a cold build), the first generator's environment compiles every template of the theme in a forked
+  process while the news are read (``compile_in_background``), so the pages load them from the cache instead of
+  compiling them in this process and again in each render worker.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import jinja2
 from jinja2 import FileSystemBytecodeCache
 from pelican import urlwrappers
 from pelican.contents import Content
+
+from .forking import build_work, start
 
 CACHE_ATTRIBUTE = "_fast_build_urls"
 
@@ -70,3 +75,13 @@ def template_bytecode_cache(settings: dict) -> FileSystemBytecodeCache:
     folder.mkdir(parents=True, exist_ok=True)
     return FileSystemBytecodeCache(str(folder))
 
+
+def compile_in_background(generator) -> None:
+    """On an empty bytecode cache, compile the theme's templates with ``generator``'s environment (its filters and
+    options, as every generator's) in a forked process, once per build (joined when all generators have read)."""
+    folder = Path(generator.env.bytecode_cache.directory)
+    if any(folder.iterdir()):
+        return
+    templates = Path(generator.theme) / "templates"
+    names = sorted(p.relative_to(templates).as_posix() for p in templates.rglob("*.html"))
+    build_work(generator.settings, "templates", lambda: start(lambda: len([generator.env.get_template(n) for n in names])))

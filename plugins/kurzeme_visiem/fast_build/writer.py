@@ -29,7 +29,7 @@ from . import incremental
 from ..settings import setting
 from . import uptodate
 from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
-from .patches import cache_content_urls, cache_slugs, template_bytecode_cache
+from .patches import cache_content_urls, cache_slugs, compile_in_background, template_bytecode_cache
 from .forking import default_workers, run_shares, split
 from .jobs import Job, QueuedWriter, replace_file
 from .versions import fast_build_active
@@ -179,5 +179,6 @@ def fast_templates(generator) -> None:
         cache_content_urls()
         cache_slugs()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)
+        compile_in_background(generator)
         if generator.settings.get(ONE_SHOT_BUILD):
             generator.env.auto_reload = False  # one os.stat per template include per page, for a theme that cannot change
