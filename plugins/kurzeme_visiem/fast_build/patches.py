@@ -25,7 +25,7 @@ from jinja2 import FileSystemBytecodeCache
 from pelican import urlwrappers
 from pelican.contents import Content
 
-from .forking import build_work, start
+from .forking import build_work, default_workers, start
 
 CACHE_ATTRIBUTE = "_fast_build_urls"
 
@@ -77,11 +77,11 @@ def template_bytecode_cache(settings: dict) -> FileSystemBytecodeCache:
 
 
 def compile_in_background(generator) -> None:
-    """On an empty bytecode cache, compile the theme's templates with ``generator``'s environment (its filters and
+    """On an empty bytecode cache and with two or more workers, compile the theme's templates with ``generator``'s environment (its filters and
     options, as every generator's) in a forked process, once per build (joined when all generators have read)."""
     folder = Path(generator.env.bytecode_cache.directory)
-    if any(folder.iterdir()):
-        return
+    if default_workers(generator.settings) < 2 or any(folder.iterdir()):
+        return  # one process asked for (BUILD_WORKERS = 1), or the templates were compiled before
     templates = Path(generator.theme) / "templates"
     names = sorted(p.relative_to(templates).as_posix() for p in templates.rglob("*.html"))
     build_work(generator.settings, "templates", lambda: start(lambda: len([generator.env.get_template(n) for n in names])))

@@ -56,13 +56,16 @@ def test_an_empty_template_cache_is_filled_by_a_forked_process(tmp_path):
     (templates / "components").mkdir(parents=True)
     (templates / "page.html").write_text('{% import "components/x.html" as x %}{{ x.x(title | shout) }}')
     (templates / "components" / "x.html").write_text("{% macro x(t) %}<h1>{{ t }}</h1>{% endmacro %}")
-    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "BUILD_WORKERS": 1}
 
     def generator():
         env = Environment(loader=FileSystemLoader(str(templates)), bytecode_cache=template_bytecode_cache(settings))
         env.filters["shout"] = str.upper  # compiling needs the generator's filters
         return SimpleNamespace(env=env, theme=str(tmp_path / "theme"), settings=settings)
 
+    compile_in_background(generator())
+    assert BUILD_WORK not in settings, "one process asked for"
+    settings["BUILD_WORKERS"] = 2
     first, second = generator(), generator()
     compile_in_background(first)
     compile_in_background(second)  # the same build: started once
