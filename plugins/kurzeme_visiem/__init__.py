@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .fast_build.forking import join_build_work
 from .fast_build.reader import use_fast_reader
 from .fast_build.writer import fast_templates, fast_writer
 from .site.filters import add_filters
@@ -24,5 +25,6 @@ def register() -> None:
     signals.generator_init.connect(add_filters)
     signals.readers_init.connect(use_site_readers)
     signals.readers_init.connect(use_fast_reader)  # FAST_BUILD on a tested Pelican: fast_build/versions.py
+    signals.all_generators_finalized.connect(join_build_work)  # Markdown workers, template compiling
     signals.get_writer.connect(fast_writer)
     signals.generator_init.connect(fast_templates)

@@ -114,6 +114,16 @@ def read_header(path: Path, text: str) -> MarkdownHeader:
     return header
 
 
+def read_markdown(path: Path) -> tuple[MarkdownHeader, str]:
+    """A news item's or page's header (:func:`read_header`: refused with ``path:line`` when it holds a control
+    character) and body, the file opened once: what the build's reader and its Markdown workers read of it. The text
+    is read as Pelican's ``pelican_open`` reads it (UTF-8 without its BOM, any line ending as ``\\n``)."""
+    with open(path, encoding="utf-8-sig") as handle:
+        text = handle.read()
+    header = read_header(Path(path), text)
+    return header, markdown_body(text, header)
+
+
 def markdown_body(text: str, header: MarkdownHeader) -> str:
     """The text after ``header`` (the lines Markdown converts to the page's HTML), as Markdown's clean-up left them."""
     return "\n".join(markdown_lines(text.removeprefix("\ufeff"))[header.body_line - 1:])

@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -21,6 +22,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 logger = logging.getLogger(__name__)
+
+BUILD_WORK = "FAST_BUILD_WORK"  # a setting while a build runs: its background work by name (``build_work``)
 
 
 class WorkerFailed(RuntimeError):
@@ -102,9 +105,16 @@ class Background:
         self._process = context.Process(target=_child, args=(lambda _: function(), (), sender), daemon=True)
         self._process.start()
         sender.close()
+        self._outcome: tuple[bool, Any] | None = None
 
     def result(self) -> tuple[bool, Any]:
-        """``(True, value)``, with the warnings the child logged logged here; ``(False, traceback)`` if it failed."""
+        """``(True, value)``, with the warnings the child logged logged here; ``(False, traceback)`` if it failed.
+        Asked again, the same answer (the warnings are logged once)."""
+        if self._outcome is None:
+            self._outcome = self._receive()
+        return self._outcome
+
+    def _receive(self) -> tuple[bool, Any]:
         try:
             status, value, records = pickle.loads(self._receiver.recv_bytes())
         except EOFError:
@@ -118,6 +128,16 @@ class Background:
             logging.getLogger(name).log(level, "%s", message)
         return True, value
 
+    def running(self) -> bool:
+        return self._process.is_alive()
+
+    def join(self) -> None:
+        """Wait for the child, for work this process would otherwise do itself: a failure is only noted (what the
+        child did not do is done here, and any error raised here)."""
+        succeeded, value = self.result()
+        if not succeeded:
+            logger.debug("work in a forked process failed:\n%s", value)
+
     def cancel(self) -> None:
         """Stop the child if its result is not wanted (a build that failed before asking for it)."""
         if self._process.is_alive():
@@ -126,11 +146,62 @@ class Background:
         self._receiver.close()
 
 
+def build_work(settings: dict, name: str, begin: Callable[[], Any]) -> Any:
+    """This build's background work called ``name``: begun by ``begin()`` (forking) the first time it is asked for,
+    kept in the build's settings (``BUILD_WORK``; each generator has its own readers and templates, the settings are
+    the build's) until every generator has read (``join_build_work``)."""
+    work = settings.setdefault(BUILD_WORK, {})
+    if name not in work:
+        work[name] = begin()
+    return work[name]
+
+
+def join_build_work(generators) -> None:
+    """``all_generators_finalized``: wait for this build's background work (``build_work``) and take it out of the
+    settings (the preview's render keys hash the settings)."""
+    work = generators[0].settings.pop(BUILD_WORK, {}) if generators else {}
+    for value in work.values():
+        if value is not None:
+            value.join()
+
+
 def start(function: Callable[[], R]) -> Background | None:
     """Run ``function()`` in a forked process while this one goes on; None where ``fork`` is not available."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return Background(function)
+
+
+class Claims:
+    """Which of ``count`` items is free, taken or done, shared by this process and the workers it forks afterwards
+    (memory inherited by ``fork``): each item is taken by exactly one of them, whichever asks first, so the work
+    balances itself however unevenly each process is loaded or orders the items."""
+
+    FREE, TAKEN, DONE = 0, 1, 2
+
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self._lock = context.Lock()
+        self._states = context.RawArray("b", count)
+
+    def take(self, index: int) -> bool:
+        """Take item ``index`` if no process has: True means the caller does it and then calls ``done``."""
+        with self._lock:
+            if self._states[index] != self.FREE:
+                return False
+            self._states[index] = self.TAKEN
+            return True
+
+    def done(self, index: int) -> None:
+        self._states[index] = self.DONE
+
+    def wait(self, index: int, working: Callable[[], bool]) -> bool:
+        """Wait until item ``index`` is done; False if it is not and ``working()`` says no worker is left to do it."""
+        while self._states[index] == self.TAKEN:
+            if not working():
+                return self._states[index] == self.DONE
+            time.sleep(0.0005)
+        return self._states[index] == self.DONE
 
 
 def split(items: Sequence[T], workers: int, cost: Callable[[T], float] = lambda item: 1.0) -> list[list[T]]:

@@ -5,10 +5,16 @@
   file or a rename needs no bookkeeping, and nothing large is held in memory). The header is not cached: it is
   read on every build by the site reader itself (``content.markdown_header.read_header``, the function the check
   uses) and typed by Pelican with that build's settings.
-* Bodies not in the cache are converted on all cores at the first read, one ``Markdown`` instance per worker
-  (``reset()`` between files instead of the new instance per file the site reader makes).
+* Bodies not in the cache are converted on all cores while Pelican reads: at the first body missing from the cache,
+  workers are forked (``BUILD_WORKERS`` minus this process) that go through the build's files (``content/sources``)
+  from the last, each taking the next file nobody has taken (``forking.Claims``), converting its body with one
+  ``Markdown`` instance (``reset()`` between files) and storing it; this process reads in Pelican's order, converting
+  the bodies of files still free itself and waiting for the few a worker is converting. So the work balances itself
+  (this process also types the headers and makes Pelican's objects), nothing is read twice to hash it first, and it
+  happens once per build: the workers belong to the build (``forking.build_work``), not to the reader each
+  generator makes; they are joined when all generators have read.
 
-:class:`CachedBodies` only overrides ``convert_body`` of ``site/readers.MarkdownReader``; it is mixed into the
+:class:`CachedBodies` overrides ``read`` and ``convert_body`` of ``site/readers.MarkdownReader``; it is mixed into the
 reader class registered for the source extensions through the ``readers_init`` signal when ``FAST_BUILD`` is set.
 """
 
@@ -16,17 +22,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import multiprocessing
 import os
 import pickle
 from pathlib import Path
 
 import markdown
 import pelican
-from pelican.utils import pelican_open
 
-from ..content.markdown_header import markdown_body, parse_header
+from ..content.markdown_header import read_markdown
+from ..content.problems import ContentErrors
 from ..content.sources import SOURCE_EXTENSIONS, markdown_files
-from .forking import default_workers, run_shares, split
+from .forking import Background, Claims, build_work, default_workers, start
 from .versions import fast_build_active
 
 CACHE_FORMAT = 3  # 3: the body's HTML only, keyed by the body (2: HTML and the meta extension's lines, by the file)
@@ -36,12 +43,39 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class BodyWorkers:
+    """This build's Markdown workers and which source file each process took (see the module's docstring)."""
+
+    def __init__(self, paths: list[str], claims: Claims | None, workers: list[Background]) -> None:
+        self.index = {path: number for number, path in enumerate(paths)} if claims is not None else {}
+        self.claims, self.workers = claims, workers
+
+    def take(self, path: str) -> bool:
+        """True: this process converts ``path``'s body (a file no worker took, or not one of the build's)."""
+        number = self.index.get(path)
+        return number is None or self.claims.take(number)
+
+    def done(self, path: str) -> None:
+        if path in self.index:
+            self.claims.done(self.index[path])
+
+    def wait(self, path: str) -> bool:
+        """Wait for the worker that took ``path``; False if it stopped before converting it."""
+        return self.claims.wait(self.index[path], lambda: any(worker.running() for worker in self.workers))
+
+    def join(self) -> None:
+        """Wait for every worker (a worker's failure is only noted: what it did not convert, this process did)."""
+        for worker in self.workers:
+            worker.join()
+        self.workers = []
+
+
 class CachedBodies:
     """Mixin over the site's Markdown reader: ``convert_body`` from the cache, converting on all cores first."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._prepared = False
+        self._reading: str | None = None
         fingerprint = repr((CACHE_FORMAT, pelican.__version__, markdown.__version__,
                             sorted(self.settings["MARKDOWN"].items(), key=str)))
         name = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
@@ -74,46 +108,57 @@ class CachedBodies:
         folders = [*self.settings.get("ARTICLE_PATHS", []), *self.settings.get("PAGE_PATHS", [])]
         return sorted({os.path.abspath(p) for folder in folders for p in markdown_files(root / folder)})
 
-    @staticmethod
-    def _body_of(path: str) -> str | None:
-        """The file's body (after the header the check's parser finds); ``None`` for a refused header, which is left
-        to the reader's error."""
-        with pelican_open(path) as text:
-            header = parse_header(Path(path), str(text))
-            return None if header.controls else markdown_body(str(text), header)
+    def _convert_free(self, paths: list[str], claims: Claims) -> int:
+        """A worker: from the last file to the first, take each file nobody has taken, convert and store its body
+        unless the cache has it (a refused header is left to the reader's error)."""
+        converted = 0
+        for number in reversed(range(len(paths))):
+            if claims.take(number):
+                try:
+                    _, body = read_markdown(Path(paths[number]))
+                except (ContentErrors, OSError, UnicodeDecodeError):
+                    body = None
+                if body is not None and not self._entry(digest := _digest(body)).is_file():
+                    self._store(digest, self.body_markdown().convert(body))
+                    converted += 1
+                claims.done(number)
+        return converted
 
-    def _convert_files(self, paths: list[str]) -> int:
-        """Convert and cache the bodies of ``paths``, holding one at a time (a worker's share: the parent keeps no
-        texts, so no worker is forked with all of them in memory)."""
-        for path in paths:
-            body = self._body_of(path)
-            if body is not None:
-                self._store(_digest(body), self.body_markdown().convert(body))
-        return len(paths)
+    def _start_workers(self) -> BodyWorkers:
+        paths = self._sources()
+        count = min(default_workers(self.settings) - 1, len(paths) // 20)
+        if count < 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return BodyWorkers([], None, [])  # this process converts every body
+        claims = Claims(len(paths))
+        return BodyWorkers(paths, claims, [start(lambda: self._convert_free(paths, claims)) for _ in range(count)])
 
-    def _prepare(self) -> None:
-        """Convert, on all cores, every body the cache does not have yet."""
-        missing: dict[str, tuple[str, int]] = {}  # digest → (path, length): the workers read the files again
-        for path in self._sources():
-            body = self._body_of(path)
-            if body is not None and (digest := _digest(body)) not in missing and not self._entry(digest).is_file():
-                missing[digest] = (path, len(body))
-        if missing:
-            files = list(missing.values())
-            workers = min(default_workers(self.settings), max(1, len(files) // 20))
-            shares = split(files, workers, cost=lambda file: file[1])
-            run_shares(self._convert_files, [[path for path, _ in share] for share in shares])
+    def _workers(self) -> BodyWorkers:
+        """This build's Markdown workers, forked at the first body missing from the cache (none with one worker)."""
+        return build_work(self.settings, "markdown", self._start_workers)
+
+    def read(self, source_path):
+        self._reading = os.path.abspath(source_path)
+        try:
+            return super().read(source_path)
+        finally:
+            self._reading = None
 
     def convert_body(self, body: str) -> str:
-        """The site reader's ``convert_body``: the same HTML, from the cache when the body is known."""
-        if not self._prepared:
-            self._prepared = True
-            self._prepare()
+        """The site reader's ``convert_body``: the same HTML, from the cache when the body is known (or once a
+        worker has converted it)."""
         digest = _digest(body)
         html = self._load(digest)
-        if html is None:
-            html = self.body_markdown().convert(body)
-            self._store(digest, html)
+        if html is not None:
+            return html
+        workers, path = self._workers(), self._reading
+        if path is not None and not workers.take(path) and workers.wait(path):
+            html = self._load(digest)  # None: the file changed since the worker read it
+            if html is not None:
+                return html
+        html = self.body_markdown().convert(body)
+        self._store(digest, html)
+        if path is not None:
+            workers.done(path)
         return html
 
 

@@ -87,11 +87,11 @@ def current(settings: dict, output: Path, inputs: str) -> BuildRecord | None:
     return previous
 
 
-def record(settings: dict, output: Path, inputs: str, warnings: list[str]) -> None:
-    """Keep what this build was made from (``inputs``: its fingerprint before it ran); nothing without the writer's
-    ``NEXT_CHANGE`` (the fast writer did not run)."""
+def record(settings: dict, output: Path, inputs: str, warnings: list[str]) -> int | None:
+    """Keep what this build was made from (``inputs``: its fingerprint before it ran) and return how many files the
+    output holds; nothing (None) without the writer's ``NEXT_CHANGE`` (the fast writer did not run)."""
     if NEXT_CHANGE not in settings:
-        return
+        return None
     entry = BuildRecord(inputs, settings[NEXT_CHANGE], _manifest(output), warnings)
     target = record_file(settings, output)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -99,6 +99,7 @@ def record(settings: dict, output: Path, inputs: str, warnings: list[str]) -> No
     with os.fdopen(handle, "wb") as out:
         pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(temporary, target)
+    return len(entry.manifest)
 
 
 def forget(settings: dict, output: Path) -> None:

@@ -1,7 +1,9 @@
 """Pelican's Writer, rendering pages on all cores (``FAST_BUILD``) and, for the preview, only pages that changed.
 
 ``write_file`` calls are collected while the generators run and rendered when Pelican sends ``finalized``
-(after the last generator), shared among forked worker processes (``BUILD_WORKERS``, default: one per CPU).
+(after the last generator), shared among forked worker processes (``BUILD_WORKERS``, default: one per CPU): each
+process goes through the pages in their order and renders the next one no other has taken (``forking.Claims``), so
+a paginated list, a process slowed by another program, or the parent's own share never leaves a core waiting.
 Feeds are written at once, as Pelican does. Every file is written to a temporary name and renamed over the
 target, and only when its bytes changed, so a file linked from the previous build is never written through.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing
 import os
 from datetime import datetime, timezone
 from itertools import chain
@@ -29,8 +32,8 @@ from . import incremental
 from ..settings import setting
 from . import uptodate
 from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
-from .patches import cache_content_urls, template_bytecode_cache
-from .forking import default_workers, run_shares, split
+from .patches import cache_content_urls, cache_slugs, compile_in_background, template_bytecode_cache
+from .forking import Claims, default_workers, run_shares
 from .jobs import Job, QueuedWriter, replace_file
 from .versions import fast_build_active
 
@@ -95,13 +98,17 @@ class ParallelWriter(QueuedWriter):
         return _ReplaceIfChanged(filename, encoding)
 
     # -- rendering -----------------------------------------------------------------------------------------
-    def _render_share(self, jobs: list[Job]) -> dict[str, list[str]]:
-        """Render ``jobs`` in their original order; the files each wrote (a paginated list writes many)."""
+    def _render_claimed(self, jobs: list[Job], claims: Claims | None) -> dict[str, list[str]]:
+        """Render, in their order, the ``jobs`` no other process has taken (all without ``claims``); the files each
+        wrote (a paginated list writes many)."""
         files: dict[str, list[str]] = {}
-        for job in sorted(jobs, key=lambda j: j.number):
-            self._new_files = []  # not a copy of every file written so far per job: that grew with N²
-            self.render_job(job)
-            files.setdefault(job.name, []).extend(sorted(self._new_files))
+        for number, job in enumerate(jobs):
+            if claims is None or claims.take(number):
+                self._new_files = []  # not a copy of every file written so far per job: that grew with N²
+                self.render_job(job)
+                files.setdefault(job.name, []).extend(sorted(self._new_files))
+                if claims is not None:
+                    claims.done(number)
         self._new_files = []
         return files
 
@@ -115,9 +122,10 @@ class ParallelWriter(QueuedWriter):
         if setting(self.settings, "BUILD_INCREMENTAL"):
             state_path = incremental.state_file(self.settings, str(self.settings.get("INCREMENTAL_OUTPUT", "")))
             jobs, state = self._skip_unchanged(jobs, output, incremental.load_state(state_path))
-        workers = default_workers(self.settings)
-        shares = split(jobs, workers, cost=lambda job: job.cost(self.settings)) if len(jobs) > 20 else [jobs]
-        for written in run_shares(self._render_share, shares):
+        workers = default_workers(self.settings) if len(jobs) > 20 else 1
+        claims = Claims(len(jobs)) if workers > 1 and "fork" in multiprocessing.get_all_start_methods() else None
+        processes = [[worker] for worker in range(workers if claims is not None else 1)]
+        for written in run_shares(lambda _: self._render_claimed(jobs, claims), processes):
             for name, files in written.items():
                 self._written_files.update(files)
                 if state is not None:
@@ -169,6 +177,7 @@ def fast_writer(pelican):
     if not fast_build_active(pelican.settings):
         return None
     cache_content_urls()
+    cache_slugs()
     return ParallelWriter
 
 
@@ -176,6 +185,8 @@ def fast_templates(generator) -> None:
     """``generator_init``: with FAST_BUILD on a tested Pelican, compiled templates come from the cache."""
     if fast_build_active(generator.settings):
         cache_content_urls()
+        cache_slugs()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)
+        compile_in_background(generator)
         if generator.settings.get(ONE_SHOT_BUILD):
             generator.env.auto_reload = False  # one os.stat per template include per page, for a theme that cannot change

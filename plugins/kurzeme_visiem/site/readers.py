@@ -1,8 +1,8 @@
 """How Pelican reads news and pages: only the files the check checks, with the check's header parser.
 
 * Pelican reads as news and pages exactly the files the content check checks (``content/sources.py``).
-* Their Markdown is read by :class:`MarkdownReader`: the header by ``content.markdown_header.read_header`` (the
-  function the check uses; a header with a control character or line separator is refused with ``path:line``),
+* Their Markdown is read by :class:`MarkdownReader`: the header by ``content.markdown_header.read_markdown`` (the
+  check's ``parse_header``; a header with a control character or line separator is refused with ``path:line``),
   the body by Python-Markdown with the site's ``MARKDOWN`` settings but without the ``meta`` step, and the values
   typed by Pelican's public ``process_metadata`` (dates, tags, authors), as Pelican's own reader types them.
 """
@@ -13,9 +13,8 @@ from pathlib import Path
 
 from markdown import Markdown
 from pelican.readers import MarkdownReader as PelicanMarkdownReader
-from pelican.utils import pelican_open
 
-from ..content.markdown_header import MarkdownHeader, markdown_body, read_header
+from ..content.markdown_header import MarkdownHeader, read_markdown
 from ..content.sources import SOURCE_EXTENSIONS
 from .markdown_fields import markdown_without_meta
 
@@ -34,9 +33,7 @@ class MarkdownReader(PelicanMarkdownReader):
         self._body_converter: Markdown | None = None
 
     def read(self, source_path):
-        with pelican_open(source_path) as text:
-            header = read_header(Path(source_path), str(text))
-            body = markdown_body(str(text), header)
+        header, body = read_markdown(Path(source_path))
         return self.convert_body(body), self.typed_metadata(header)
 
     def body_markdown(self) -> Markdown:

@@ -109,11 +109,11 @@ def _build_locked(settings_file: Path, output: Path, overrides: dict | None, inc
             _carry_over(output, staging, settings.get("OUTPUT_RETENTION", []))
             swap_in(staging, output)
             warnings = log.warnings()
-            if inputs:
-                uptodate.record(settings, output, inputs, warnings)
+            files = uptodate.record(settings, output, inputs, warnings) if inputs else None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    files = sum(1 for p in output.rglob("*") if p.is_file())
+    if files is None:  # not recorded: count them (the record's listing of the output, when there is one, is the count)
+        files = sum(1 for p in output.rglob("*") if p.is_file())
     return BuildReport(output, time.perf_counter() - started, files, warnings)
 
 

@@ -156,3 +156,21 @@ def test_read_header_refuses_a_header_with_a_control_character_at_its_line():
 ])
 def test_the_body_is_the_text_after_the_header(text, body):
     assert markdown_body(text, parse_header(PATH, text)) == body
+
+
+def test_read_markdown_reads_a_file_as_pelican_opens_it(tmp_path):
+    from pelican.utils import pelican_open  # noqa: PLC0415
+
+    from kurzeme_visiem.content.markdown_header import read_markdown  # noqa: PLC0415
+
+    path = tmp_path / "zina.md"
+    path.write_bytes("\ufeffTitle: Ziņa\r\nTags: a,\r\n    b\r\n\r\nTeksts ar\ttabu.\r\n\r\nOtrā rindkopa.\r\n".encode("utf-8"))
+    header, body = read_markdown(path)
+    with pelican_open(str(path)) as text:
+        expected = read_header(path, text)
+        assert (header, body) == (expected, markdown_body(text, expected))
+    assert header.value("title") == "Ziņa" and header.value("tags") == "a, b"
+    assert body == "Teksts ar   tabu.\n\nOtrā rindkopa.\n"
+    path.write_text("Title: x\u2028Status: draft\n\nTeksts.\n", encoding="utf-8")
+    with pytest.raises(ContentErrors):
+        read_markdown(path)

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from kurzeme_visiem.fast_build.forking import WorkerFailed, default_workers, run_shares, split, start
+from kurzeme_visiem.fast_build.forking import Claims, WorkerFailed, default_workers, run_shares, split, start
 
 
 def test_split_balances_cost_and_keeps_order():
@@ -77,3 +77,42 @@ def test_a_cancelled_background_function_leaves_no_process():
     background = start(lambda: time.sleep(30))
     background.cancel()
     assert not background._process.is_alive()
+
+
+def test_claimed_items_are_done_once_and_waited_for():
+    claims = Claims(40)
+    taken_here = [number for number in range(0, 40, 2) if claims.take(number)]  # before the worker starts
+
+    def worker():
+        mine = []
+        for number in reversed(range(40)):
+            if claims.take(number):
+                time.sleep(0.002)
+                mine.append(number)
+                claims.done(number)
+        return mine
+
+    background = start(worker)
+    deadline = time.monotonic() + 10
+    while claims._states[39] == Claims.FREE and time.monotonic() < deadline:  # the worker has begun
+        time.sleep(0.001)
+    for number in taken_here:
+        claims.done(number)
+    here = set(taken_here)
+    for number in range(1, 40, 2):
+        if claims.take(number):
+            here.add(number)
+            claims.done(number)
+        else:
+            assert claims.wait(number, background.running), "done by the worker once waited for"
+    succeeded, theirs = background.result()
+    assert succeeded and 39 in theirs
+    assert set(theirs).isdisjoint(here) and set(theirs) | here == set(range(40)), "each item done by one process"
+
+
+def test_waiting_for_an_item_whose_worker_stopped_returns_false():
+    claims = Claims(2)
+    background = start(lambda: claims.take(0))  # takes item 0 and exits without doing it
+    assert background.result() == (True, True)
+    assert claims.wait(0, background.running) is False
+    assert claims.take(1) and not claims.take(1)

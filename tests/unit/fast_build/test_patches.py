@@ -22,3 +22,57 @@ def test_cached_urls_equal_pelicans_and_follow_the_state_they_depend_on():
     item.slug = "cits"
     assert item.save_as == "melnraksti/cits/index.html"
     assert Article.get_url_setting.fast_build_original(item, "url") == item.url
+
+
+def test_memoized_slugs_equal_pelicans():
+    from markupsafe import Markup  # noqa: PLC0415
+    from pelican import urlwrappers  # noqa: PLC0415
+    from pelican.settings import DEFAULT_CONFIG  # noqa: PLC0415
+    from pelican.utils import slugify  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build.patches import cache_slugs  # noqa: PLC0415
+
+    cache_slugs()
+    subs = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+    for name in ("Sociālie pakalpojumi", "DI plāns", Markup("<b>Ģimene</b> &amp; bērni"), "C++ & Co", "Ģimene"):
+        for options in ({}, {"regex_subs": subs}, {"regex_subs": subs, "preserve_case": True},
+                        {"regex_subs": subs, "use_unicode": True}):
+            expected = slugify(name, **options)
+            assert urlwrappers.slugify(name, **options) == expected
+            assert urlwrappers.slugify(name, **options) == expected, "from the cache"
+    assert urlwrappers.slugify("Ģimene") != urlwrappers.slugify("Ģimene", regex_subs=subs, preserve_case=True)
+    assert urlwrappers.Tag("Ģimenes Atbalsts", DEFAULT_CONFIG).slug == slugify("Ģimenes Atbalsts", regex_subs=subs)
+
+
+def test_an_empty_template_cache_is_filled_by_a_forked_process(tmp_path):
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    from jinja2 import Environment, FileSystemLoader  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work  # noqa: PLC0415
+    from kurzeme_visiem.fast_build.patches import compile_in_background, template_bytecode_cache  # noqa: PLC0415
+
+    templates = tmp_path / "theme" / "templates"
+    (templates / "components").mkdir(parents=True)
+    (templates / "page.html").write_text('{% import "components/x.html" as x %}{{ x.x(title | shout) }}')
+    (templates / "components" / "x.html").write_text("{% macro x(t) %}<h1>{{ t }}</h1>{% endmacro %}")
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "BUILD_WORKERS": 1}
+
+    def generator():
+        env = Environment(loader=FileSystemLoader(str(templates)), bytecode_cache=template_bytecode_cache(settings))
+        env.filters["shout"] = str.upper  # compiling needs the generator's filters
+        return SimpleNamespace(env=env, theme=str(tmp_path / "theme"), settings=settings)
+
+    compile_in_background(generator())
+    assert BUILD_WORK not in settings, "one process asked for"
+    settings["BUILD_WORKERS"] = 2
+    first, second = generator(), generator()
+    compile_in_background(first)
+    compile_in_background(second)  # the same build: started once
+    assert list(settings[BUILD_WORK]) == ["templates"]
+    join_build_work([first, second])
+    cached = list((tmp_path / "cache").rglob("*.cache"))
+    assert len(cached) == 2 and BUILD_WORK not in settings
+    compile_in_background(generator())  # the next build: the cache is full, nothing to start
+    assert BUILD_WORK not in settings
+    assert generator().env.get_template("page.html").render(title="a") == "<h1>A</h1>"

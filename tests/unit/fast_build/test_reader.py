@@ -73,3 +73,19 @@ def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
     for cache in (tmp_path / "cache").rglob("*.pickle"):
         cache.write_bytes(b"not a pickle")
     assert read_all(MarkdownReader, settings) == read_all(SiteMarkdownReader, settings)
+
+
+def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path):
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work  # noqa: PLC0415
+
+    content = ContentFolder(tmp_path / "content")
+    for number in range(60):
+        content.write(f"news/vairak-{number:02}.md", NEWS.replace("Pirmā", f"Vēl {number}, pirmā"), dedent=False)
+    expected = read_all(SiteMarkdownReader, settings)
+    assert read_all(MarkdownReader, settings) == expected
+    work = settings[BUILD_WORK]["markdown"]
+    converted_by_worker = sum(worker.result()[1] for worker in work.workers)
+    assert 0 < converted_by_worker < len(expected)
+    join_build_work([type("Generator", (), {"settings": settings})()])
+    assert BUILD_WORK not in settings
+    assert read_all(MarkdownReader, settings) == expected  # from the cache

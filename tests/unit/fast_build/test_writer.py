@@ -48,3 +48,23 @@ def test_an_error_while_writing_leaves_no_file(writer, tmp_path):
             out.write("puse")
             raise RuntimeError("render failed")
     assert not (tmp_path / "c.html").exists()
+
+
+def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    import time  # noqa: PLC0415
+
+    from jinja2 import Template  # noqa: PLC0415
+
+    writer = ParallelWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False,
+                                                     "BUILD_WORKERS": 2, "RELATIVE_URLS": False})
+    page = Template("{{ pid() }} {{ name }}{{ pause(0.005) }}")  # 0.2 s in all: the forked worker starts before the end
+    for number in range(40):
+        writer.write_file(f"p{number}.html", page, {"pid": os.getpid, "name": number, "pause": lambda s: time.sleep(s) or ""})
+    writer._render_all(SimpleNamespace(output_path=str(tmp_path)))
+    pages = {path.name: path.read_text(encoding="utf-8").split() for path in tmp_path.glob("p*.html")}
+    assert sorted(pages) == sorted(f"p{number}.html" for number in range(40))
+    assert all(name == f"p{number}.html" for name, (_, number) in pages.items())
+    assert len({pid for pid, _ in pages.values()}) == 2, "both processes rendered"
+    assert writer._written_files == {str(tmp_path / name) for name in pages}
