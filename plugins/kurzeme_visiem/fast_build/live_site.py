@@ -29,6 +29,7 @@ import re
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -93,8 +94,9 @@ class BodyRules(Protocol):
     def rewrite(self, generator, writer) -> bool:
         """Record again this generator's page jobs if they hold lists ``relist`` made anew; True if it did."""
 
-    def feeds(self, generators: list, items: list) -> dict[str, str]:
-        """The plugin's feeds (output-relative path: text) that a new title or date of these items changes."""
+    def feeds(self, generators: list, items: list) -> dict[str, Callable[[], str]]:
+        """The plugin's feeds that a new title or date of these items changes: output-relative path → what makes its
+        text (called when the feed is written, maybe after the pages a visitor asked for)."""
 
     def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
         """What one page of a paginated list (its template's name) shows: its items, and the rest as a string; None: it may show more."""
@@ -127,6 +129,7 @@ class Outcome:
 
     mode: str  # "full", "bodies" or "lists"
     seconds: float = 0.0
+    pending: int = 0  # files a deferred update has still to make (``LiveSite.make_pending``); 0: the update is done
     rendered: int = 0
     written: int = 0
     removed: int = 0
@@ -220,6 +223,28 @@ class MemoryWriter(QueuedWriter):
             self._job_paths[name] = set(files)
             self._written_files.update(files)
         return produced
+
+
+@dataclass
+class _Task:
+    """Files a deferred update has not made yet: a page job's (``job``) or one feed (``make``: its text), and
+    ``paths``, the output-relative files it replaces (what the previous rebuild made of it, and its own name)."""
+
+    name: str
+    paths: frozenset[str]
+    job: Job | None = None
+    make: Callable[[], str] | None = None
+
+
+@dataclass
+class _Pending:
+    """A deferred update: ``tasks`` by name, in the order a visitor most likely asks for them; ``owner``: output-relative
+    path → the task that makes it. Every other file of the output folder is already the new state's."""
+
+    outcome: Outcome
+    started: float
+    tasks: dict[str, _Task]
+    owner: dict[str, str]
 
 
 @dataclass
@@ -388,18 +413,69 @@ class LiveSite:
         self.output = output.resolve()
         self.overrides = overrides or {}
         self.state: _State | None = None
+        self.pending: _Pending | None = None
 
     # -- entry point ---------------------------------------------------------------------------------------
-    def rebuild(self, changed: set[Path] | None = None) -> Outcome:
-        """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was."""
+    def rebuild(self, changed: set[Path] | None = None, defer: bool = False) -> Outcome:
+        """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was.
+        ``defer``: a lists update only decides which files change, removes those that go and leaves the rest pending
+        (``Outcome.pending``) for ``make_pending``: the caller serves no pending file before it is made."""
+        while self.pending is not None:
+            self.make_pending()
         started = time.perf_counter()
         with PelicanLog() as log:
-            outcome = self._partial(changed, log) if changed else None
+            outcome = self._partial(changed, log, defer) if changed else None
             if outcome is None:
                 outcome = self._full(log)
         outcome.warnings = log.warnings()
         outcome.seconds = time.perf_counter() - started
+        if self.pending is not None:
+            self.pending.started = started
         return outcome
+
+    def make_pending(self, path: str | None = None) -> Outcome | None:
+        """Make the pending file ``path`` (output-relative; with the other files of its page), or with None the next
+        pending one. Returns the deferred update's outcome once nothing is pending any more, else None (also when
+        ``path`` is not pending). Raises like ``rebuild``; the next rebuild is then a full one."""
+        pending = self.pending
+        if pending is None:
+            return None
+        name = next(iter(pending.tasks)) if path is None else pending.owner.get(path)
+        if name is not None:
+            task = pending.tasks.pop(name)
+            made = False
+            try:
+                with PelicanLog() as log:
+                    pending.outcome.written += self._make(task, log)
+                made = True
+            finally:
+                if not made:
+                    self.state, self.pending = None, None
+            for each in task.paths:
+                pending.owner.pop(each, None)
+        pending.outcome.pending = len(pending.tasks)
+        if pending.tasks:
+            return None
+        self.pending = None
+        pending.outcome.seconds = time.perf_counter() - pending.started
+        return pending.outcome
+
+    def _make(self, task: _Task, log: PelicanLog) -> int:
+        """Render one pending page job or feed, write what changed, remove what it no longer makes; files written."""
+        state = self.state
+        if task.job is not None:
+            files = self._relative(state.writer.render_share([task.job]).get(task.name, {}))
+            _raise_logged_errors(log)
+        else:
+            files = {task.name: task.make().encode("utf-8")}
+        written = self._write(files, state)  # ``state`` still holds the digests of what the previous rebuild made
+        if task.job is not None:
+            state.job_files[task.name] = {path: _digest(data) for path, data in files.items()}
+        else:
+            state.other_files[task.name] = _digest(files[task.name])
+        for gone in sorted(task.paths - set(files)):
+            self._remove(gone)
+        return written
 
     # -- the full rebuild ----------------------------------------------------------------------------------
     def _full(self, log: PelicanLog) -> Outcome:
@@ -435,16 +511,18 @@ class LiveSite:
         return self._commit(state, self.state, writer.jobs, self._relative(writer.feeds), direct, log, "full")
 
     def _commit(self, state: _State, previous: _State | None, keyed: list[Job], new_bytes: dict[str, bytes],
-                other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset()) -> Outcome:
-        """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key), render those
-        whose key changed, write what changed, remove what the new state no longer makes, keep the new state."""
+                other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset(),
+                later: dict[str, Callable[[], str]] | None = None, defer: bool = False) -> Outcome:
+        """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key and files),
+        render those whose key changed, make the feeds of ``later``, write what changed, remove what the new state no
+        longer makes, keep the new state. ``defer``: rendering and ``later`` are left to ``make_pending``."""
         seen = state.variables
         todo = []
         for job in keyed:
             item = job.content
-            if item is not None and id(item) in same and job.name in state.job_keys:
-                key = state.job_keys[job.name]
-            elif item is not None:
+            if item is not None and id(item) in same and job.name in state.job_keys and job.name in state.job_files:
+                continue  # an unchanged page of an unchanged item: its key and files stay
+            if item is not None:
                 key = state.keys.content_page(item, self.rules.page_inputs(item))
             else:
                 directory = self._uses_directory(job, seen)
@@ -461,8 +539,12 @@ class LiveSite:
                 todo.append(job)
         state.writer.page_key = lambda template, localcontext: self._page_key(state.keys, template, localcontext)
         state.writer.page_cache = previous.writer.page_cache if previous else {}
+        later = later or {}
+        if defer and (todo or later):
+            return self._defer(state, previous, todo, new_bytes, other, later, mode)
         rendered = state.writer.render(todo)
         _raise_logged_errors(log)
+        new_bytes.update({path: make().encode("utf-8") for path, make in later.items()})
         state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
         for name, files in rendered.items():
             relative = self._relative(files)
@@ -472,6 +554,29 @@ class LiveSite:
         outcome.written = self._write(new_bytes, previous)
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
+        return outcome
+
+    def _defer(self, state: _State, previous: _State, todo: list[Job], new_bytes: dict[str, bytes], other: dict[str, str],
+               later: dict[str, Callable[[], str]], mode: str) -> Outcome:
+        """``_commit`` but for the pages to render and the feeds of ``later``: those are pending (their files stay as
+        the previous rebuild left them until made); what goes is removed now, so it is never served."""
+        state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
+        tasks = []
+        for job in todo:
+            before = previous.job_files.get(job.name, {})
+            state.job_files[job.name] = dict(before)
+            tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job))
+        tasks.sort(key=lambda task: (task.job.content is None, task.job.kwargs.get("template_name")
+                                     not in state.settings["PAGINATED_TEMPLATES"]))  # the item's page, then the lists
+        for path, make in later.items():
+            state.other_files[path] = previous.other_files.get(path, "")
+            tasks.append(_Task(path, frozenset({path}), make=make))
+        outcome = Outcome(mode, rendered=len(todo), pending=len(tasks))
+        outcome.written = self._write(new_bytes, previous)
+        outcome.removed = self._remove_stale(state, previous)
+        self.state = state
+        self.pending = _Pending(outcome, time.perf_counter(), {task.name: task for task in tasks},
+                                {path: task.name for task in tasks for path in task.paths})
         return outcome
 
     def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
@@ -504,7 +609,7 @@ class LiveSite:
         return files
 
     # -- the partial updates -------------------------------------------------------------------------------
-    def _partial(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
+    def _partial(self, changed: set[Path], log: PelicanLog, defer: bool = False) -> Outcome | None:
         """A body edit (``_bodies``) or one news item's new title or date (``_lists``); ``None``: neither."""
         state = self.state
         if state is None:
@@ -522,7 +627,7 @@ class LiveSite:
             found.append((path, relative, old))
         outcome = self._bodies(state, found, log)
         if outcome is None and len(found) == 1:
-            outcome = self._lists(state, *found[0], log)
+            outcome = self._lists(state, *found[0], log, defer)
         return outcome
 
     def _bodies(self, state: _State, found: list, log: PelicanLog) -> Outcome | None:
@@ -590,7 +695,7 @@ class LiveSite:
             return None
         return old, new, checked
 
-    def _lists(self, state: _State, path: Path, relative: str, old, log: PelicanLog) -> Outcome | None:
+    def _lists(self, state: _State, path: Path, relative: str, old, log: PelicanLog, defer: bool = False) -> Outcome | None:
         """One published news item's title or date changed (and nothing else lists show but its summary)."""
         articles = state.generator(ArticlesGenerator)
         settings = state.settings
@@ -618,7 +723,7 @@ class LiveSite:
         for generator, (start, end) in zip(state.generators, state.ranges):
             first = len(writer.jobs)
             if generator is articles:
-                generator.generate_output(writer)  # the news pages, lists and feeds, as a full rebuild records them
+                self._record_news(articles, state.writer.jobs[start:end], old, writer)
             elif not self.rules.rewrite(generator, writer):
                 writer.jobs.extend(state.writer.jobs[start:end])
                 keyed += [job for job in state.writer.jobs[start:end]
@@ -638,9 +743,24 @@ class LiveSite:
                        state.linking | ({old.save_as} if _links(old) else set()), state.variables)
         same = frozenset(id(job.content) for job in writer.jobs
                          if job.content is not None and job.content is not old and job.name not in fresh.linking)
-        new_bytes = self._relative(writer.feeds)
-        new_bytes.update({name: text.encode("utf-8") for name, text in self.rules.feeds(state.generators, [old]).items()})
-        return self._commit(fresh, state, keyed, new_bytes, dict(state.other_files), log, "lists", same)
+        return self._commit(fresh, state, keyed, self._relative(writer.feeds), dict(state.other_files), log, "lists", same,
+                            self.rules.feeds(state.generators, [old]), defer)
+
+    @staticmethod
+    def _record_news(articles: ArticlesGenerator, jobs: list[Job], item, writer: MemoryWriter) -> None:
+        """The news generator's page jobs and feeds, as its ``generate_output`` records them once ``item`` has a new
+        title or date: the same jobs (the lists they hold were sorted in place by ``_relist``), ``item``'s page under
+        its new URL. Pelican's own ``generate_output`` when a tag, category or author page is written (such a job
+        holds a list of its own, made when recorded)."""
+        if any(articles.settings.get(f"{kind}_SAVE_AS") for kind in ("TAG", "CATEGORY", "AUTHOR")):
+            articles.generate_output(writer)
+            return
+        articles.generate_feeds(writer)
+        for job in jobs:
+            if job.content is item:  # as ``ArticlesGenerator.generate_articles`` writes it
+                job = Job(job.number, item.save_as, job.template, job.context,
+                          {**job.kwargs, "category": getattr(item, "category", None), "url": item.url})
+            writer.jobs.append(job)
 
     def _relist(self, articles: ArticlesGenerator, settings: dict) -> None:
         """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place."""
@@ -687,19 +807,20 @@ class LiveSite:
             candidates = previous.produced()
         else:
             candidates = {p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file()}
-        count = 0
-        for relative in sorted(candidates - produced):
-            if relative.split("/")[0] in kept:
-                continue
-            path = self.output / relative
-            if path.is_file():
-                path.unlink()
-                count += 1
-            folder = path.parent
-            while folder != self.output and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-                folder = folder.parent
-        return count
+        return sum(self._remove(relative) for relative in sorted(candidates - produced)
+                   if relative.split("/")[0] not in kept)
+
+    def _remove(self, relative: str) -> bool:
+        """Remove one output file and the folders it leaves empty; whether there was a file."""
+        path = self.output / relative
+        found = path.is_file()
+        if found:
+            path.unlink()
+        folder = path.parent
+        while folder != self.output and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+        return found
 
 
 def _raise_logged_errors(log: PelicanLog) -> None:
