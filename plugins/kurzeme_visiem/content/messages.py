@@ -84,6 +84,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "tikai mainītie teksti",
         "en": "bodies only",
     },
+    "preview.mode.lists": {
+        "lv": "jauns ziņas virsraksts vai datums",
+        "en": "a news item's new title or date",
+    },
     "preview.restarting": {
         "lv": "Spraudņa kods mainījās: priekšskatījums tiek palaists no jauna.",
         "en": "The plugin's code changed: restarting the preview.",
