@@ -13,12 +13,15 @@ What a body edit must pass (the content check of that file, the plugin's finishi
 A *lists* update handles a news item's new title or date (what lists show, its slug and URL) when nothing else
 changed (its partners, services, tags, status, image): the file is checked against every other item's slug and
 the site map made again, read and finished, the object updated in place; the news are sorted again as Pelican
-sorts them (``_relist``), the news generator's page jobs and feeds recorded again, and only pages whose key
-changed rendered: the item's page, the lists, the years, its partners' and services' pages and feeds, pages
-linking to it.
+sorts them (``_relist``), the news generator's page jobs kept (``_record_news``) and its feeds made again, and only
+pages whose key changed rendered: the item's page, the lists, the years, its partners' and services' pages and
+feeds, pages linking to it. With ``rebuild(defer=True)`` (the preview) those pages and feeds are left pending: the
+rebuild writes the news feed and removes what goes, and ``make_pending`` makes the rest, a file asked for first;
+every file not pending is already the new state's.
 Anything else (a partner, the glossary, an image, a new, deleted or renamed file, the theme, the
-settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
-and by the caller's thread: a server on the same thread never serves a half-written state.
+settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded
+(a deferred one: after its state was made, file by file, each final), and by the caller's thread: a server on the
+same thread never serves a half-written state.
 """
 
 from __future__ import annotations
