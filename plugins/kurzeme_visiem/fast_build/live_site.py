@@ -266,6 +266,7 @@ class _State:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # each generator's page jobs: writer.jobs[start:end]
     linking: set[str] = field(default_factory=set)  # content page jobs whose text links to other content
     variables: dict[str, set[str]] = field(default_factory=dict)  # template name → the variables it reads
+    news_order: list = field(default_factory=list)  # the published news in Pelican's file order, once a lists update needed it
 
     def generator(self, kind: type):
         return next(g for g in self.generators if isinstance(g, kind))
@@ -719,7 +720,7 @@ class LiveSite:
         old.__dict__.clear()
         old.__dict__.update(new.__dict__)
         self.rules.accept(state.generators, old, checked)
-        self._relist(articles, settings)
+        self._relist(state, articles, settings)
         self.rules.relist(state.generators)
         writer = MemoryWriter(str(self.output), settings)
         jobs, ranges, keyed = [], [], []
@@ -743,7 +744,7 @@ class LiveSite:
         fresh = _State(settings, state.pelican, state.context, state.generators, writer, keys,
                        {name: key for name, key in state.job_keys.items() if name in names},
                        {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
-                       state.linking | ({old.save_as} if _links(old) else set()), state.variables)
+                       state.linking | ({old.save_as} if _links(old) else set()), state.variables, state.news_order)
         same = frozenset(id(job.content) for job in writer.jobs
                          if job.content is not None and job.content is not old and job.name not in fresh.linking)
         return self._commit(fresh, state, keyed, self._relative(writer.feeds), dict(state.other_files), log, "lists", same,
@@ -765,13 +766,16 @@ class LiveSite:
                           {**job.kwargs, "category": getattr(item, "category", None), "url": item.url})
             writer.jobs.append(job)
 
-    def _relist(self, articles: ArticlesGenerator, settings: dict) -> None:
-        """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place."""
-        content = articles.context["generated_content"]
-        files = articles.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
-        published = [content[key] for key in (posixize_path(os.path.normpath(f)) for f in files)
-                     if isinstance(content.get(key), Article) and content[key].status == "published"]
-        articles.articles[:] = order_content(published, settings["ARTICLE_ORDER_BY"])
+    @staticmethod
+    def _relist(state: _State, articles: ArticlesGenerator, settings: dict) -> None:
+        """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place. The order Pelican
+        read them in (its tie-break) is found once: a lists update changes no file's place or status."""
+        if not state.news_order:
+            content = articles.context["generated_content"]
+            files = articles.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+            state.news_order = [content[key] for key in (posixize_path(os.path.normpath(f)) for f in files)
+                                if isinstance(content.get(key), Article) and content[key].status == "published"]
+        articles.articles[:] = order_content(list(state.news_order), settings["ARTICLE_ORDER_BY"])
         position = {id(a): number for number, a in enumerate(articles.articles)}
         for groups in (articles.categories, articles.tags, articles.authors):
             for _, group in (groups.items() if hasattr(groups, "items") else groups):
@@ -781,7 +785,11 @@ class LiveSite:
 
     # -- the output folder ---------------------------------------------------------------------------------
     def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:
-        return {Path(path).resolve().relative_to(self.output).as_posix(): data for path, data in files.items()}
+        """Output-relative paths; a path Pelican joined below the output folder needs no ``resolve`` (a system call
+        per folder of every file)."""
+        inside = f"{self.output}{os.sep}"
+        return {(path[len(inside):] if path.startswith(inside) and "/." not in path else
+                 Path(path).resolve().relative_to(self.output).as_posix()): data for path, data in files.items()}
 
     def _write(self, files: dict[str, bytes], previous: _State | None) -> int:
         """Write the files whose bytes changed, each to a temporary name renamed over the old one."""
