@@ -237,6 +237,7 @@ class _Task:
     paths: frozenset[str]
     job: Job | None = None
     make: Callable[[], str] | None = None
+    keyed: bool = True  # False: a list page keyed only when made (rendered if its key changed)
 
 
 @dataclass
@@ -248,6 +249,7 @@ class _Pending:
     started: float
     tasks: dict[str, _Task]
     owner: dict[str, str]
+    previous: _State  # the rebuild before: what a page not keyed yet is compared with
 
 
 @dataclass
@@ -467,6 +469,10 @@ class LiveSite:
     def _make(self, task: _Task, log: PelicanLog) -> int:
         """Render one pending page job or feed, write what changed, remove what it no longer makes; files written."""
         state = self.state
+        if task.job is not None and not task.keyed:
+            if self._keep(state, self.pending.previous, task.job):
+                return 0  # its key did not change: its files are the new state's
+            self.pending.outcome.rendered += 1
         if task.job is not None:
             files = self._relative(state.writer.render_share([task.job]).get(task.name, {}))
             _raise_logged_errors(log)
@@ -520,32 +526,20 @@ class LiveSite:
         """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key and files),
         render those whose key changed, make the feeds of ``later``, write what changed, remove what the new state no
         longer makes, keep the new state. ``defer``: rendering and ``later`` are left to ``make_pending``."""
-        seen = state.variables
-        todo = []
+        todo, unkeyed = [], []
         for job in keyed:
             item = job.content
             if item is not None and id(item) in same and job.name in state.job_keys and job.name in state.job_files:
                 continue  # an unchanged page of an unchanged item: its key and files stay
-            if item is not None:
-                key = state.keys.content_page(item, self.rules.page_inputs(item))
-            else:
-                directory = self._uses_directory(job, seen)
-                lists = self.rules.item_lists(job.kwargs, job.context)
-                if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
-                    lists = [], ""
-                key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
-            state.job_keys[job.name] = key
-            kept = previous.job_files.get(job.name) if previous else None
-            if (kept is not None and previous.job_keys.get(job.name) == key
-                    and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
-                state.job_files[job.name] = kept
-            else:
+            if defer and item is None:
+                unkeyed.append(job)  # a list page: keyed when made (``make_pending``)
+            elif not self._keep(state, previous, job):
                 todo.append(job)
         state.writer.page_key = lambda template, localcontext: self._page_key(state.keys, template, localcontext)
         state.writer.page_cache = previous.writer.page_cache if previous else {}
         later = later or {}
-        if defer and (todo or later):
-            return self._defer(state, previous, todo, new_bytes, other, later, mode)
+        if defer and (todo or unkeyed or later):
+            return self._defer(state, previous, todo, unkeyed, new_bytes, other, later, mode)
         rendered = state.writer.render(todo)
         _raise_logged_errors(log)
         new_bytes.update({path: make().encode("utf-8") for path, make in later.items()})
@@ -560,16 +554,38 @@ class LiveSite:
         self.state = state
         return outcome
 
-    def _defer(self, state: _State, previous: _State, todo: list[Job], new_bytes: dict[str, bytes], other: dict[str, str],
-               later: dict[str, Callable[[], str]], mode: str) -> Outcome:
-        """``_commit`` but for the pages to render and the feeds of ``later``: those are pending (their files stay as
-        the previous rebuild left them until made); what goes is removed now, so it is never served."""
+    def _keep(self, state: _State, previous: _State | None, job: Job) -> bool:
+        """Key one page job; True (its files kept) when its key and files are still what the previous rebuild made."""
+        item = job.content
+        if item is not None:
+            key = state.keys.content_page(item, self.rules.page_inputs(item))
+        else:
+            seen = state.variables
+            directory = self._uses_directory(job, seen)
+            lists = self.rules.item_lists(job.kwargs, job.context)
+            if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
+                lists = [], ""
+            key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
+        state.job_keys[job.name] = key
+        kept = previous.job_files.get(job.name) if previous else None
+        if (kept is not None and previous.job_keys.get(job.name) == key
+                and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
+            state.job_files[job.name] = kept
+            return True
+        return False
+
+    def _defer(self, state: _State, previous: _State, todo: list[Job], unkeyed: list[Job], new_bytes: dict[str, bytes],
+               other: dict[str, str], later: dict[str, Callable[[], str]], mode: str) -> Outcome:
+        """``_commit`` but for the pages to render, the list pages not keyed yet (``unkeyed``) and the feeds of
+        ``later``: those are pending (their files stay as the previous rebuild left them until made, a list page
+        whose key did not change is then kept as it is); what goes is removed now, so it is never served."""
         state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
         tasks = []
-        for job in todo:
-            before = previous.job_files.get(job.name, {})
-            state.job_files[job.name] = dict(before)
-            tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job))
+        for keyed, jobs in ((True, todo), (False, unkeyed)):
+            for job in jobs:
+                before = previous.job_files.get(job.name, {})
+                state.job_files[job.name] = dict(before)
+                tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job, keyed=keyed))
         tasks.sort(key=lambda task: (task.job.content is None, task.job.kwargs.get("template_name")
                                      not in state.settings["PAGINATED_TEMPLATES"]))  # the item's page, then the lists
         for path, make in later.items():
@@ -580,7 +596,7 @@ class LiveSite:
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
         self.pending = _Pending(outcome, time.perf_counter(), {task.name: task for task in tasks},
-                                {path: task.name for task in tasks for path in task.paths})
+                                {path: task.name for task in tasks for path in task.paths}, previous)
         return outcome
 
     def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
