@@ -240,7 +240,7 @@ class _Task:
     keyed: bool = True  # False: a list page keyed only when made (rendered if its key changed)
 
 
-@dataclass
+@dataclass(repr=False)  # it holds the whole previous state
 class _Pending:
     """A deferred update: ``tasks`` by name, in the order a visitor most likely asks for them; ``owner``: output-relative
     path → the task that makes it. Every other file of the output folder is already the new state's."""
@@ -249,7 +249,8 @@ class _Pending:
     started: float
     tasks: dict[str, _Task]
     owner: dict[str, str]
-    previous: _State  # the rebuild before: what a page not keyed yet is compared with
+    previous: _State  # the rebuild before: what a pending page is compared with when made
+    feed_items: list = field(default_factory=list)  # the items whose partner feeds are pending
 
 
 @dataclass
@@ -425,19 +426,31 @@ class LiveSite:
     def rebuild(self, changed: set[Path] | None = None, defer: bool = False) -> Outcome:
         """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was.
         ``defer``: a lists update only decides which files change, removes those that go and leaves the rest pending
-        (``Outcome.pending``) for ``make_pending``: the caller serves no pending file before it is made."""
-        while self.pending is not None:
-            self.make_pending()
+        (``Outcome.pending``) for ``make_pending``: the caller serves no pending file before it is made. Files still
+        pending from the update before are made first, unless this is a lists update too: it takes them over."""
+        if not (changed and defer):
+            self._drain()
         started = time.perf_counter()
         with PelicanLog() as log:
-            outcome = self._partial(changed, log, defer) if changed else None
+            partial = False
+            try:
+                outcome = self._partial(changed, log, defer) if changed else None
+                partial = True
+            finally:
+                if not partial:
+                    self._drain()  # bad content: the update before is finished, the folder is consistent
             if outcome is None:
+                self._drain()
                 outcome = self._full(log)
         outcome.warnings = log.warnings()
         outcome.seconds = time.perf_counter() - started
         if self.pending is not None:
             self.pending.started = started
         return outcome
+
+    def _drain(self) -> None:
+        while self.pending is not None:
+            self.make_pending()
 
     def make_pending(self, path: str | None = None) -> Outcome | None:
         """Make the pending file ``path`` (output-relative; with the other files of its page), or with None the next
@@ -469,11 +482,10 @@ class LiveSite:
     def _make(self, task: _Task, log: PelicanLog) -> int:
         """Render one pending page job or feed, write what changed, remove what it no longer makes; files written."""
         state = self.state
-        if task.job is not None and not task.keyed:
-            if self._keep(state, self.pending.previous, task.job):
-                return 0  # its key did not change: its files are the new state's
-            self.pending.outcome.rendered += 1
         if task.job is not None:
+            if self._keep(state, self.pending.previous, task.job):
+                return 0  # a list page whose key did not change: its files are the new state's
+            self.pending.outcome.rendered += not task.keyed
             files = self._relative(state.writer.render_share([task.job]).get(task.name, {}))
             _raise_logged_errors(log)
         else:
@@ -522,7 +534,7 @@ class LiveSite:
 
     def _commit(self, state: _State, previous: _State | None, keyed: list[Job], new_bytes: dict[str, bytes],
                 other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset(),
-                later: dict[str, Callable[[], str]] | None = None, defer: bool = False) -> Outcome:
+                later: dict[str, Callable[[], str]] | None = None, defer: bool = False, feed_items: list = ()) -> Outcome:
         """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key and files),
         render those whose key changed, make the feeds of ``later``, write what changed, remove what the new state no
         longer makes, keep the new state. ``defer``: rendering and ``later`` are left to ``make_pending``."""
@@ -539,7 +551,7 @@ class LiveSite:
         state.writer.page_cache = previous.writer.page_cache if previous else {}
         later = later or {}
         if defer and (todo or unkeyed or later):
-            return self._defer(state, previous, todo, unkeyed, new_bytes, other, later, mode)
+            return self._defer(state, previous, todo, unkeyed, new_bytes, other, later, mode, feed_items)
         rendered = state.writer.render(todo)
         _raise_logged_errors(log)
         new_bytes.update({path: make().encode("utf-8") for path, make in later.items()})
@@ -575,7 +587,7 @@ class LiveSite:
         return False
 
     def _defer(self, state: _State, previous: _State, todo: list[Job], unkeyed: list[Job], new_bytes: dict[str, bytes],
-               other: dict[str, str], later: dict[str, Callable[[], str]], mode: str) -> Outcome:
+               other: dict[str, str], later: dict[str, Callable[[], str]], mode: str, feed_items: list) -> Outcome:
         """``_commit`` but for the pages to render, the list pages not keyed yet (``unkeyed``) and the feeds of
         ``later``: those are pending (their files stay as the previous rebuild left them until made, a list page
         whose key did not change is then kept as it is); what goes is removed now, so it is never served."""
@@ -585,6 +597,7 @@ class LiveSite:
             for job in jobs:
                 before = previous.job_files.get(job.name, {})
                 state.job_files[job.name] = dict(before)
+                state.job_keys.pop(job.name, None)  # keyed when made: until then its files are not its key's
                 tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job, keyed=keyed))
         tasks.sort(key=lambda task: (task.job.content is None, task.job.kwargs.get("template_name")
                                      not in state.settings["PAGINATED_TEMPLATES"]))  # the item's page, then the lists
@@ -596,7 +609,7 @@ class LiveSite:
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
         self.pending = _Pending(outcome, time.perf_counter(), {task.name: task for task in tasks},
-                                {path: task.name for task in tasks for path in task.paths}, previous)
+                                {path: task.name for task in tasks for path in task.paths}, previous, feed_items)
         return outcome
 
     def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
@@ -658,6 +671,7 @@ class LiveSite:
             if update is None:
                 return None
             updates.append(update)
+        self._drain()  # the pages a lists update left pending are made first
         jobs = []
         for old, new, checked in updates:
             _forget_memoized([old, new])
@@ -729,8 +743,11 @@ class LiveSite:
         if new is None or new.status != "published" or _placement(new) != _placement(old):
             _forget_memoized([new])
             return None
-        # from here on the state changes: a failure below leaves it to the next full rebuild (``self.state = None``)
-        self.state = None
+        # from here on the state changes: a failure below leaves it to the next full rebuild (``self.state = None``).
+        # Files a deferred update before left pending are taken over: their pages have no key (``_defer``), so they
+        # are keyed and made again; their partner feeds are made again with this item's.
+        feed_items = [old, *(item for item in (self.pending.feed_items if self.pending else []) if item is not old)]
+        self.state, self.pending = None, None
         old_url = old.url
         _forget_memoized([old, new, *(job.content for job in state.writer.jobs if job.name in state.linking)])
         old.__dict__.clear()
@@ -764,7 +781,7 @@ class LiveSite:
         same = frozenset(id(job.content) for job in writer.jobs
                          if job.content is not None and job.content is not old and job.name not in fresh.linking)
         return self._commit(fresh, state, keyed, self._relative(writer.feeds), dict(state.other_files), log, "lists", same,
-                            self.rules.feeds(state.generators, [old]), defer)
+                            self.rules.feeds(state.generators, feed_items), defer, feed_items)
 
     @staticmethod
     def _record_news(articles: ArticlesGenerator, jobs: list[Job], item, writer: MemoryWriter) -> None:

@@ -10,7 +10,8 @@ rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads 
   A news item's new title or date is deferred (``LiveSite.rebuild(defer=True)``): the rebuild decides which files
   change and removes those that go, then the pages are made one per turn of the loop, and a request for a page not
   made yet makes it before it is answered, so a visitor waiting for the news list gets it first and no stale or
-  half-built page is ever served. The open pages reload when the last file is made.
+  half-built page is ever served. The open pages reload when the last file is made. A save while files are pending:
+  the site makes them first, or (another title or date) takes them over.
 * While the content is broken, every page carries a dialog listing the problems (``preview_overlay``); the next
   good rebuild removes it. The pages reload by themselves after every rebuild, good or not.
 * Closed to other sites and to files outside ``.preview/`` (``preview_guard``: Host and Origin checks against DNS
@@ -84,14 +85,15 @@ class Session:
 
     # -- rebuilding --------------------------------------------------------------------------------------------
     def rebuild(self, changed: set[Path] | None) -> Outcome:
-        """Rebuild; a deferred update is reported (and the pages reloaded) when its last file is made."""
-        self.finish()
+        """Rebuild; a deferred update is reported (and the pages reloaded) when its last file is made. The site
+        makes what the update before left pending first, or takes it over (``LiveSite.rebuild``)."""
         outcome = self._attempt(self.site.rebuild, changed, defer=True)
-        if outcome.pending:
+        if not outcome.pending:
+            self._deferred = False
+            self._report(outcome)
+        elif not self._deferred:
             self._deferred = True
             IOLoop.current().add_callback(self._make_next)
-        else:
-            self._report(outcome)
         return outcome
 
     def ready(self, path: str | None) -> None:
@@ -101,11 +103,6 @@ class Session:
             if outcome is not None:
                 self._deferred = False
                 self._report(outcome)
-
-    def finish(self) -> None:
-        """Make every pending file now (a new change is about to be rebuilt)."""
-        while self._deferred:
-            self.ready(None)
 
     def _make_next(self) -> None:
         self.ready(None)
