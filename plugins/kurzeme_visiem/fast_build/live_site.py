@@ -238,6 +238,7 @@ class _Task:
     job: Job | None = None
     make: Callable[[], str] | None = None
     keyed: bool = True  # False: a list page keyed only when made (rendered if its key changed)
+    key: str | None = None  # a keyed page's key, as the rebuild found it (not read again from the source when made)
 
 
 @dataclass(repr=False)  # it holds the whole previous state
@@ -483,7 +484,7 @@ class LiveSite:
         """Render one pending page job or feed, write what changed, remove what it no longer makes; files written."""
         state = self.state
         if task.job is not None:
-            if self._keep(state, self.pending.previous, task.job):
+            if not task.keyed and self._keep(state, self.pending.previous, task.job):
                 return 0  # a list page whose key did not change: its files are the new state's
             self.pending.outcome.rendered += not task.keyed
             files = self._relative(state.writer.render_share([task.job]).get(task.name, {}))
@@ -493,6 +494,8 @@ class LiveSite:
         written = self._write(files, state)  # ``state`` still holds the digests of what the previous rebuild made
         if task.job is not None:
             state.job_files[task.name] = {path: _digest(data) for path, data in files.items()}
+            if task.keyed:
+                state.job_keys[task.name] = task.key
         else:
             state.other_files[task.name] = _digest(files[task.name])
         for gone in sorted(task.paths - set(files)):
@@ -597,8 +600,8 @@ class LiveSite:
             for job in jobs:
                 before = previous.job_files.get(job.name, {})
                 state.job_files[job.name] = dict(before)
-                state.job_keys.pop(job.name, None)  # keyed when made: until then its files are not its key's
-                tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job, keyed=keyed))
+                key = state.job_keys.pop(job.name, None)  # until made, its files are not its key's
+                tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job, keyed=keyed, key=key))
         tasks.sort(key=lambda task: (task.job.content is None, task.job.kwargs.get("template_name")
                                      not in state.settings["PAGINATED_TEMPLATES"]))  # the item's page, then the lists
         for path, make in later.items():
