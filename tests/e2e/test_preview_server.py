@@ -97,6 +97,39 @@ def test_a_partner_edit_is_served_on_its_page_and_on_the_news_naming_it(preview)
             pytest.fail("the partner's new short name did not show up on its page and the news page within 20 s")
     finally:
         partner.write_text(good, encoding="utf-8")
+    started = time.monotonic()
+    while "(labots)" in get(port, "/partneri/tukuma-novads/")[1] and time.monotonic() - started < 20:
+        time.sleep(0.05)
+
+
+def test_a_new_title_and_date_are_served_on_the_list_and_under_the_new_url(preview):
+    """A lists update is deferred: whatever is asked first, the list, the item's new page and the old URL are
+    already the new state's (a page not made yet is made before it is answered)."""
+    port, _, content = preview
+    news = content / "news" / "2018-07-27-nometne-krasu-ekspedicija.md"
+    good = news.read_text(encoding="utf-8")
+    old_url = "/jaunumi/nometne-krasu-ekspedicija-2018-satiekas-berni-un-toposas-audzugimenes/"
+    assert get(port, old_url)[0] == 200
+    news.write_text(good.replace("Title: Nometnē", "Title: Vasaras nometnē", 1).replace("Date: 2018-07-27", "Date: 2026-01-02", 1),
+                    encoding="utf-8")
+    try:
+        started = time.monotonic()
+        while time.monotonic() - started < 20:
+            status, body = get(port, "/jaunumi/vasaras-nometne-krasu-ekspedicija-2018-satiekas-berni-un-toposas-audzugimenes/")
+            if status == 200:
+                break
+            time.sleep(0.02)
+        else:
+            pytest.fail("the item's new URL was not served within 20 s")
+        assert "Vasaras nometnē" in body and "2026" in body
+        status, body = get(port, "/jaunumi/")
+        assert status == 200 and body.index("Vasaras nometnē") < body.index("</main>")
+        assert get(port, old_url)[0] == 404
+    finally:
+        news.write_text(good, encoding="utf-8")
+    started = time.monotonic()
+    while get(port, old_url)[0] != 200 and time.monotonic() - started < 20:
+        time.sleep(0.05)
 
 
 def test_bad_content_keeps_the_last_good_preview(preview):

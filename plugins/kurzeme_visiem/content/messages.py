@@ -88,6 +88,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "partneri un pakalpojumi",
         "en": "directory",
     },
+    "preview.mode.lists": {
+        "lv": "jauns ziņas virsraksts vai datums",
+        "en": "a news item's new title or date",
+    },
     "preview.restarting": {
         "lv": "Spraudņa kods mainījās: priekšskatījums tiek palaists no jauna.",
         "en": "The plugin's code changed: restarting the preview.",

@@ -13,17 +13,21 @@ What a body edit must pass (the content check of that file, the plugin's finishi
 A *lists* update handles a news item's new title or date (what lists show, its slug and URL) when nothing else
 changed (its partners, services, tags, status, image): the file is checked against every other item's slug and
 the site map made again, read and finished, the object updated in place; the news are sorted again as Pelican
-sorts them (``_relist``), the news generator's page jobs and feeds recorded again, and only pages whose key
-changed rendered: the item's page, the lists, the years, its partners' and services' pages and feeds, pages
-linking to it.
+sorts them (``_relist``), the news generator's page jobs kept (``_record_news``) and its feeds made again, and only
+pages whose key changed rendered: the item's page, the lists, the years, its partners' and services' pages and
+feeds, pages linking to it. With ``rebuild(defer=True)`` (the preview) those pages and feeds are left pending: the
+rebuild writes the news feed and removes what goes, and ``make_pending`` makes the rest, a file asked for first;
+every file not pending is already the new state's.
 A *directory* update handles a save of partner or service files only (edited, added, removed): the directory is
 read and checked again with every news item's partners and services, from the headers kept (``BodyRules.check_directory``),
 the news objects are linked to it in place, the directory generator's page jobs recorded again, and only pages whose
 key changed rendered: the directory's pages, lists reading the directory, news pages whose partners show
-differently; partner feeds are made again only when what they show changed.
+differently; partner feeds are made again only when what they show changed. Pending files of a lists update are
+made first.
 Anything else (the glossary, an image, a new, deleted or renamed file, the theme, the
-settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded,
-and by the caller's thread: a server on the same thread never serves a half-written state.
+settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded
+(a deferred one: after its state was made, file by file, each final), and by the caller's thread: a server on the
+same thread never serves a half-written state.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import re
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -114,8 +119,9 @@ class BodyRules(Protocol):
     def rewrite(self, generator, writer) -> bool:
         """Record again this generator's page jobs if they hold lists ``relist`` made anew; True if it did."""
 
-    def feeds(self, generators: list, items: list) -> dict[str, str]:
-        """The plugin's feeds (output-relative path: text) that a new title or date of these items changes."""
+    def feeds(self, generators: list, items: list) -> dict[str, Callable[[], str]]:
+        """The plugin's feeds that a new title or date of these items changes: output-relative path → what makes its
+        text (called when the feed is written, maybe after the pages a visitor asked for)."""
 
     def list_page(self, template: str, localcontext: dict) -> tuple[list, str] | None:
         """What one page of a paginated list (its template's name) shows: its items, and the rest as a string; None: it may show more."""
@@ -151,6 +157,7 @@ class Outcome:
 
     mode: str  # "full", "bodies" or "lists"
     seconds: float = 0.0
+    pending: int = 0  # files a deferred update has still to make (``LiveSite.make_pending``); 0: the update is done
     rendered: int = 0
     written: int = 0
     removed: int = 0
@@ -247,6 +254,32 @@ class MemoryWriter(QueuedWriter):
 
 
 @dataclass
+class _Task:
+    """Files a deferred update has not made yet: a page job's (``job``) or one feed (``make``: its text), and
+    ``paths``, the output-relative files it replaces (what the previous rebuild made of it, and its own name)."""
+
+    name: str
+    paths: frozenset[str]
+    job: Job | None = None
+    make: Callable[[], str] | None = None
+    keyed: bool = True  # False: a list page keyed only when made (rendered if its key changed)
+    key: str | None = None  # a keyed page's key, as the rebuild found it (not read again from the source when made)
+
+
+@dataclass(repr=False)  # it holds the whole previous state
+class _Pending:
+    """A deferred update: ``tasks`` by name, in the order a visitor most likely asks for them; ``owner``: output-relative
+    path → the task that makes it. Every other file of the output folder is already the new state's."""
+
+    outcome: Outcome
+    started: float
+    tasks: dict[str, _Task]
+    owner: dict[str, str]
+    previous: _State  # the rebuild before: what a pending page is compared with when made
+    feed_items: list = field(default_factory=list)  # the items whose partner feeds are pending
+
+
+@dataclass
 class _State:
     """What the last good rebuild left: Pelican's objects, and which files each page job wrote."""
 
@@ -262,6 +295,7 @@ class _State:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # each generator's page jobs: writer.jobs[start:end]
     linking: set[str] = field(default_factory=set)  # content page jobs whose text links to other content
     variables: dict[str, set[str]] = field(default_factory=dict)  # template name → the variables it reads
+    news_order: list = field(default_factory=list)  # the published news in Pelican's file order, once a lists update needed it
 
     def generator(self, kind: type):
         return next(g for g in self.generators if isinstance(g, kind))
@@ -417,26 +451,102 @@ class LiveSite:
         self.overrides = overrides or {}
         self.state: _State | None = None
         self.unsettled: set[Path] | None = set()  # changed files of failed rebuilds (None: a full one failed)
+        self.pending: _Pending | None = None
 
     # -- entry point ---------------------------------------------------------------------------------------
-    def rebuild(self, changed: set[Path] | None = None) -> Outcome:
+    def rebuild(self, changed: set[Path] | None = None, defer: bool = False) -> Outcome:
         """Raises the content layer's errors, or ``LoggedErrors``, and then leaves the output folder as it was; the
-        files of a failed rebuild are rebuilt with the next one's (the kept state does not know them yet)."""
+        files of a failed rebuild are rebuilt with the next one's (the kept state does not know them yet).
+        ``defer``: a lists update only decides which files change, removes those that go and leaves the rest pending
+        (``Outcome.pending``) for ``make_pending``: the caller serves no pending file before it is made. Files still
+        pending from the update before are made first, unless this is a lists update too: it takes them over."""
+        if not (changed and defer):
+            self._drain()
         started = time.perf_counter()
         if changed is not None:
             changed = None if self.unsettled is None else changed | self.unsettled
         try:
             with PelicanLog() as log:
-                outcome = (self._partial(changed, log) or self._directory(changed, log)) if changed else None
-                if outcome is None:
-                    outcome = self._full(log)
+                outcome = self._updated(changed, log, defer)
         except Exception:
             self.unsettled = changed
             raise
         self.unsettled = set()
         outcome.warnings = log.warnings()
         outcome.seconds = time.perf_counter() - started
+        if self.pending is not None:
+            self.pending.started = started
         return outcome
+
+    def _updated(self, changed: set[Path] | None, log: PelicanLog, defer: bool) -> Outcome:
+        """The cheapest update that is exact for ``changed``: bodies or lists, the directory, else everything."""
+        partial = False
+        try:
+            outcome = self._partial(changed, log, defer) if changed else None
+            partial = True
+        finally:
+            if not partial:
+                self._drain()  # bad content: the update before is finished, the folder is consistent
+        if outcome is None and changed:
+            self._drain()
+            outcome = self._directory(changed, log)
+        if outcome is None:
+            self._drain()
+            outcome = self._full(log)
+        return outcome
+
+    def _drain(self) -> None:
+        while self.pending is not None:
+            self.make_pending()
+
+    def make_pending(self, path: str | None = None) -> Outcome | None:
+        """Make the pending file ``path`` (output-relative; with the other files of its page), or with None the next
+        pending one. Returns the deferred update's outcome once nothing is pending any more, else None (also when
+        ``path`` is not pending). Raises like ``rebuild``; the next rebuild is then a full one."""
+        pending = self.pending
+        if pending is None:
+            return None
+        name = next(iter(pending.tasks)) if path is None else pending.owner.get(path)
+        if name is not None:
+            task = pending.tasks.pop(name)
+            made = False
+            try:
+                with PelicanLog() as log:
+                    pending.outcome.written += self._make(task, log)
+                made = True
+            finally:
+                if not made:
+                    self.state, self.pending = None, None
+            for each in task.paths:
+                pending.owner.pop(each, None)
+        pending.outcome.pending = len(pending.tasks)
+        if pending.tasks:
+            return None
+        self.pending = None
+        pending.outcome.seconds = time.perf_counter() - pending.started
+        return pending.outcome
+
+    def _make(self, task: _Task, log: PelicanLog) -> int:
+        """Render one pending page job or feed, write what changed, remove what it no longer makes; files written."""
+        state = self.state
+        if task.job is not None:
+            if not task.keyed and self._keep(state, self.pending.previous, task.job):
+                return 0  # a list page whose key did not change: its files are the new state's
+            self.pending.outcome.rendered += not task.keyed
+            files = self._relative(state.writer.render_share([task.job]).get(task.name, {}))
+            _raise_logged_errors(log)
+        else:
+            files = {task.name: task.make().encode("utf-8")}
+        written = self._write(files, state)  # ``state`` still holds the digests of what the previous rebuild made
+        if task.job is not None:
+            state.job_files[task.name] = {path: _digest(data) for path, data in files.items()}
+            if task.keyed:
+                state.job_keys[task.name] = task.key
+        else:
+            state.other_files[task.name] = _digest(files[task.name])
+        for gone in sorted(task.paths - set(files)):
+            self._remove(gone)
+        return written
 
     # -- the full rebuild ----------------------------------------------------------------------------------
     def _full(self, log: PelicanLog) -> Outcome:
@@ -472,34 +582,28 @@ class LiveSite:
         return self._commit(state, self.state, writer.jobs, self._relative(writer.feeds), direct, log, "full")
 
     def _commit(self, state: _State, previous: _State | None, keyed: list[Job], new_bytes: dict[str, bytes],
-                other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset()) -> Outcome:
-        """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key), render those
-        whose key changed, write what changed, remove what the new state no longer makes, keep the new state."""
-        seen = state.variables
-        todo = []
+                other: dict[str, str], log: PelicanLog, mode: str, same: frozenset = frozenset(),
+                later: dict[str, Callable[[], str]] | None = None, defer: bool = False, feed_items: list = ()) -> Outcome:
+        """Key the jobs in ``keyed`` (the others, and content pages of ``same`` items, keep their key and files),
+        render those whose key changed, make the feeds of ``later``, write what changed, remove what the new state no
+        longer makes, keep the new state. ``defer``: rendering and ``later`` are left to ``make_pending``."""
+        todo, unkeyed = [], []
         for job in keyed:
             item = job.content
-            if item is not None and id(item) in same and job.name in state.job_keys:
-                key = state.job_keys[job.name]
-            elif item is not None:
-                key = state.keys.content_page(item, self.rules.page_inputs(item))
-            else:
-                directory = self._uses_directory(job, seen)
-                lists = self.rules.item_lists(job.kwargs, job.context)
-                if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
-                    lists = [], ""
-                key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
-            state.job_keys[job.name] = key
-            kept = previous.job_files.get(job.name) if previous else None
-            if (kept is not None and previous.job_keys.get(job.name) == key
-                    and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
-                state.job_files[job.name] = kept
-            else:
+            if item is not None and id(item) in same and job.name in state.job_keys and job.name in state.job_files:
+                continue  # an unchanged page of an unchanged item: its key and files stay
+            if defer and item is None:
+                unkeyed.append(job)  # a list page: keyed when made (``make_pending``)
+            elif not self._keep(state, previous, job):
                 todo.append(job)
         state.writer.page_key = lambda template, localcontext: self._page_key(state.keys, template, localcontext)
         state.writer.page_cache = previous.writer.page_cache if previous else {}
+        later = later or {}
+        if defer and (todo or unkeyed or later):
+            return self._defer(state, previous, todo, unkeyed, new_bytes, other, later, mode, feed_items)
         rendered = state.writer.render(todo)
         _raise_logged_errors(log)
+        new_bytes.update({path: make().encode("utf-8") for path, make in later.items()})
         state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
         for name, files in rendered.items():
             relative = self._relative(files)
@@ -509,6 +613,52 @@ class LiveSite:
         outcome.written = self._write(new_bytes, previous)
         outcome.removed = self._remove_stale(state, previous)
         self.state = state
+        return outcome
+
+    def _keep(self, state: _State, previous: _State | None, job: Job) -> bool:
+        """Key one page job; True (its files kept) when its key and files are still what the previous rebuild made."""
+        item = job.content
+        if item is not None:
+            key = state.keys.content_page(item, self.rules.page_inputs(item))
+        else:
+            seen = state.variables
+            directory = self._uses_directory(job, seen)
+            lists = self.rules.item_lists(job.kwargs, job.context)
+            if lists is None and not directory and not (self._variables(job, seen) & self.rules.list_variables):
+                lists = [], ""
+            key = state.keys.other_page(job.kwargs.get("template_name"), directory, lists)
+        state.job_keys[job.name] = key
+        kept = previous.job_files.get(job.name) if previous else None
+        if (kept is not None and previous.job_keys.get(job.name) == key
+                and not job.kwargs.get("override_output") and all((self.output / f).is_file() for f in kept)):
+            state.job_files[job.name] = kept
+            return True
+        return False
+
+    def _defer(self, state: _State, previous: _State, todo: list[Job], unkeyed: list[Job], new_bytes: dict[str, bytes],
+               other: dict[str, str], later: dict[str, Callable[[], str]], mode: str, feed_items: list) -> Outcome:
+        """``_commit`` but for the pages to render, the list pages not keyed yet (``unkeyed``) and the feeds of
+        ``later``: those are pending (their files stay as the previous rebuild left them until made, a list page
+        whose key did not change is then kept as it is); what goes is removed now, so it is never served."""
+        state.other_files = {**other, **{path: _digest(data) for path, data in new_bytes.items()}}
+        tasks = []
+        for keyed, jobs in ((True, todo), (False, unkeyed)):
+            for job in jobs:
+                before = previous.job_files.get(job.name, {})
+                state.job_files[job.name] = dict(before)
+                key = state.job_keys.pop(job.name, None)  # until made, its files are not its key's
+                tasks.append(_Task(job.name, frozenset(before) | {job.name}, job=job, keyed=keyed, key=key))
+        tasks.sort(key=lambda task: (task.job.content is None, task.job.kwargs.get("template_name")
+                                     not in state.settings["PAGINATED_TEMPLATES"]))  # the item's page, then the lists
+        for path, make in later.items():
+            state.other_files[path] = previous.other_files.get(path, "")
+            tasks.append(_Task(path, frozenset({path}), make=make))
+        outcome = Outcome(mode, rendered=len(todo), pending=len(tasks))
+        outcome.written = self._write(new_bytes, previous)
+        outcome.removed = self._remove_stale(state, previous)
+        self.state = state
+        self.pending = _Pending(outcome, time.perf_counter(), {task.name: task for task in tasks},
+                                {path: task.name for task in tasks for path in task.paths}, previous, feed_items)
         return outcome
 
     def _page_key(self, keys: _Keys, template: str, localcontext: dict) -> str | None:
@@ -541,7 +691,7 @@ class LiveSite:
         return files
 
     # -- the partial updates -------------------------------------------------------------------------------
-    def _partial(self, changed: set[Path], log: PelicanLog) -> Outcome | None:
+    def _partial(self, changed: set[Path], log: PelicanLog, defer: bool = False) -> Outcome | None:
         """A body edit (``_bodies``) or one news item's new title or date (``_lists``); ``None``: neither."""
         state = self.state
         if state is None:
@@ -559,7 +709,7 @@ class LiveSite:
             found.append((path, relative, old))
         outcome = self._bodies(state, found, log)
         if outcome is None and len(found) == 1:
-            outcome = self._lists(state, *found[0], log)
+            outcome = self._lists(state, *found[0], log, defer)
         return outcome
 
     def _bodies(self, state: _State, found: list, log: PelicanLog) -> Outcome | None:
@@ -570,6 +720,7 @@ class LiveSite:
             if update is None:
                 return None
             updates.append(update)
+        self._drain()  # the pages a lists update left pending are made first
         jobs = []
         for old, new, checked in updates:
             _forget_memoized([old, new])
@@ -627,7 +778,7 @@ class LiveSite:
             return None
         return old, new, checked
 
-    def _lists(self, state: _State, path: Path, relative: str, old, log: PelicanLog) -> Outcome | None:
+    def _lists(self, state: _State, path: Path, relative: str, old, log: PelicanLog, defer: bool = False) -> Outcome | None:
         """One published news item's title or date changed (and nothing else lists show but its summary)."""
         articles = state.generator(ArticlesGenerator)
         settings = state.settings
@@ -641,21 +792,24 @@ class LiveSite:
         if new is None or new.status != "published" or _placement(new) != _placement(old):
             _forget_memoized([new])
             return None
-        # from here on the state changes: a failure below leaves it to the next full rebuild (``self.state = None``)
-        self.state = None
+        # from here on the state changes: a failure below leaves it to the next full rebuild (``self.state = None``).
+        # Files a deferred update before left pending are taken over: their pages have no key (``_defer``), so they
+        # are keyed and made again; their partner feeds are made again with this item's.
+        feed_items = [old, *(item for item in (self.pending.feed_items if self.pending else []) if item is not old)]
+        self.state, self.pending = None, None
         old_url = old.url
         _forget_memoized([old, new, *(job.content for job in state.writer.jobs if job.name in state.linking)])
         old.__dict__.clear()
         old.__dict__.update(new.__dict__)
         self.rules.accept(state.generators, old, checked)
-        self._relist(articles, settings)
+        self._relist(state, articles, settings)
         self.rules.relist(state.generators)
         writer = MemoryWriter(str(self.output), settings)
         jobs, ranges, keyed = [], [], []
         for generator, (start, end) in zip(state.generators, state.ranges):
             first = len(writer.jobs)
             if generator is articles:
-                generator.generate_output(writer)  # the news pages, lists and feeds, as a full rebuild records them
+                self._record_news(articles, state.writer.jobs[start:end], old, writer)
             elif not self.rules.rewrite(generator, writer):
                 writer.jobs.extend(state.writer.jobs[start:end])
                 keyed += [job for job in state.writer.jobs[start:end]
@@ -672,20 +826,38 @@ class LiveSite:
         fresh = _State(settings, state.pelican, state.context, state.generators, writer, keys,
                        {name: key for name, key in state.job_keys.items() if name in names},
                        {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
-                       state.linking | ({old.save_as} if _links(old) else set()), state.variables)
+                       state.linking | ({old.save_as} if _links(old) else set()), state.variables, state.news_order)
         same = frozenset(id(job.content) for job in writer.jobs
                          if job.content is not None and job.content is not old and job.name not in fresh.linking)
-        new_bytes = self._relative(writer.feeds)
-        new_bytes.update({name: text.encode("utf-8") for name, text in self.rules.feeds(state.generators, [old]).items()})
-        return self._commit(fresh, state, keyed, new_bytes, dict(state.other_files), log, "lists", same)
+        return self._commit(fresh, state, keyed, self._relative(writer.feeds), dict(state.other_files), log, "lists", same,
+                            self.rules.feeds(state.generators, feed_items), defer, feed_items)
 
-    def _relist(self, articles: ArticlesGenerator, settings: dict) -> None:
-        """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place."""
-        content = articles.context["generated_content"]
-        files = articles.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
-        published = [content[key] for key in (posixize_path(os.path.normpath(f)) for f in files)
-                     if isinstance(content.get(key), Article) and content[key].status == "published"]
-        articles.articles[:] = order_content(published, settings["ARTICLE_ORDER_BY"])
+    @staticmethod
+    def _record_news(articles: ArticlesGenerator, jobs: list[Job], item, writer: MemoryWriter) -> None:
+        """The news generator's page jobs and feeds, as its ``generate_output`` records them once ``item`` has a new
+        title or date: the same jobs (the lists they hold were sorted in place by ``_relist``), ``item``'s page under
+        its new URL. Pelican's own ``generate_output`` when a tag, category or author page is written (such a job
+        holds a list of its own, made when recorded)."""
+        if any(articles.settings.get(f"{kind}_SAVE_AS") for kind in ("TAG", "CATEGORY", "AUTHOR")):
+            articles.generate_output(writer)
+            return
+        articles.generate_feeds(writer)
+        for job in jobs:
+            if job.content is item:  # as ``ArticlesGenerator.generate_articles`` writes it
+                job = Job(job.number, item.save_as, job.template, job.context,
+                          {**job.kwargs, "category": getattr(item, "category", None), "url": item.url})
+            writer.jobs.append(job)
+
+    @staticmethod
+    def _relist(state: _State, articles: ArticlesGenerator, settings: dict) -> None:
+        """Sort the published news again as ``ArticlesGenerator.generate_context`` does, in place. The order Pelican
+        read them in (its tie-break) is found once: a lists update changes no file's place or status."""
+        if not state.news_order:
+            content = articles.context["generated_content"]
+            files = articles.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+            state.news_order = [content[key] for key in (posixize_path(os.path.normpath(f)) for f in files)
+                                if isinstance(content.get(key), Article) and content[key].status == "published"]
+        articles.articles[:] = order_content(list(state.news_order), settings["ARTICLE_ORDER_BY"])
         position = {id(a): number for number, a in enumerate(articles.articles)}
         for groups in (articles.categories, articles.tags, articles.authors):
             for _, group in (groups.items() if hasattr(groups, "items") else groups):
@@ -735,7 +907,7 @@ class LiveSite:
         fresh = _State(state.settings, state.pelican, state.context, state.generators, writer, keys,
                        {name: key for name, key in state.job_keys.items() if name in names},
                        {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
-                       state.linking, state.variables)
+                       state.linking, state.variables, state.news_order)
         now_feeds = self.rules.feed_keys(state.generators)
         other = {path: digest for path, digest in state.other_files.items() if path not in feeds or path in now_feeds}
         remade = {path for path, key in now_feeds.items() if feeds.get(path) != key}
@@ -745,7 +917,11 @@ class LiveSite:
 
     # -- the output folder ---------------------------------------------------------------------------------
     def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:
-        return {Path(path).resolve().relative_to(self.output).as_posix(): data for path, data in files.items()}
+        """Output-relative paths; a path Pelican joined below the output folder needs no ``resolve`` (a system call
+        per folder of every file)."""
+        inside = f"{self.output}{os.sep}"
+        return {(path[len(inside):] if path.startswith(inside) and "/." not in path else
+                 Path(path).resolve().relative_to(self.output).as_posix()): data for path, data in files.items()}
 
     def _write(self, files: dict[str, bytes], previous: _State | None) -> int:
         """Write the files whose bytes changed, each to a temporary name renamed over the old one."""
@@ -774,19 +950,20 @@ class LiveSite:
             candidates = previous.produced()
         else:
             candidates = {p.relative_to(self.output).as_posix() for p in self.output.rglob("*") if p.is_file()}
-        count = 0
-        for relative in sorted(candidates - produced):
-            if relative.split("/")[0] in kept:
-                continue
-            path = self.output / relative
-            if path.is_file():
-                path.unlink()
-                count += 1
-            folder = path.parent
-            while folder != self.output and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-                folder = folder.parent
-        return count
+        return sum(self._remove(relative) for relative in sorted(candidates - produced)
+                   if relative.split("/")[0] not in kept)
+
+    def _remove(self, relative: str) -> bool:
+        """Remove one output file and the folders it leaves empty; whether there was a file."""
+        path = self.output / relative
+        found = path.is_file()
+        if found:
+            path.unlink()
+        folder = path.parent
+        while folder != self.output and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+        return found
 
 
 def _raise_logged_errors(log: PelicanLog) -> None:

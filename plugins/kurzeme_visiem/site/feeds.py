@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -85,17 +87,22 @@ def site_newest(articles: list[Any]) -> dt.datetime | None:
     return max((_aware(a.date) for a in articles), default=None)
 
 
+def partner_feed_text(partner: Any, settings: dict, site_newest: dt.datetime | None) -> str:
+    stream = io.StringIO()
+    build_partner_feed(partner, settings, site_newest).write(stream, "utf-8")
+    return stream.getvalue()
+
+
+def partner_feed_makers(partners: Iterable[Any], articles: list[Any], settings: dict) -> dict[str, Callable[[], str]]:
+    """What makes each partner's feed text, by its output-relative path (the live preview makes some later)."""
+    newest = site_newest(articles)
+    return {relative: partial(partner_feed_text, partner, settings, newest) for partner in partners
+            if (relative := partner_feed_path(settings, partner.slug))}
+
+
 def partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict) -> dict[str, str]:
     """Each partner's feed text, by its output-relative path."""
-    newest = site_newest(articles)
-    feeds = {}
-    for partner in partners:
-        relative = partner_feed_path(settings, partner.slug)
-        if relative:
-            stream = io.StringIO()
-            build_partner_feed(partner, settings, newest).write(stream, "utf-8")
-            feeds[relative] = stream.getvalue()
-    return feeds
+    return {relative: make() for relative, make in partner_feed_makers(partners, articles, settings).items()}
 
 
 def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:

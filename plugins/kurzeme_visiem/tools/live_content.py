@@ -12,6 +12,7 @@ rebuild, and finished as the plugin's generators finish every item.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -27,7 +28,7 @@ from ..content.redirects import check_redirects
 from ..content.symlinks import symlink_problems
 from ..content.yaml_source import ParsedYaml
 from ..pelican_context import CONTENT_KEYS
-from ..site.feeds import feed_inputs, partner_feed_path, partner_feeds
+from ..site.feeds import feed_inputs, partner_feed_makers, partner_feed_path, partner_feeds
 from ..site.generator import DirectoryGenerator, news_partners
 from ..site.lastmod import newest_of
 from ..site.news_archive import ArchiveYear
@@ -234,12 +235,12 @@ class ContentRules:
             return True
         return False
 
-    def feeds(self, generators: list, items: list) -> dict[str, str]:
+    def feeds(self, generators: list, items: list) -> dict[str, Callable[[], str]]:
         """The partner feeds that list these news items, or list none (their date is the site's newest)."""
         directory = _directory_generator(generators)
         named = {p.slug for item in items for p in news_partners(getattr(item, "partner_list", []))}
         partners = [p for p in directory.directory.partners.values() if p.slug in named or not p.news]
-        return partner_feeds(partners, directory.context.get("articles", []), directory.settings)
+        return partner_feed_makers(partners, directory.context.get("articles", []), directory.settings)
 
     def directory_paths(self, settings: dict) -> list[Path]:
         root = Path(settings["PATH"])

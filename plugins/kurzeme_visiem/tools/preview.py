@@ -7,6 +7,11 @@ rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads 
 * One save is one rebuild: file events are collected until the editor has been quiet for a moment, and events
   that arrive during a rebuild are merged into the next one.
 * Rebuilds run on the server's own thread, so no request is answered while the output folder is being changed.
+  A news item's new title or date is deferred (``LiveSite.rebuild(defer=True)``): the rebuild decides which files
+  change and removes those that go, then the pages are made one per turn of the loop, and a request for a page not
+  made yet makes it before it is answered, so a visitor waiting for the news list gets it first and no stale or
+  half-built page is ever served. The open pages reload when the last file is made. A save while files are pending:
+  the site makes them first, or (another title or date) takes them over.
 * While the content is broken, every page carries a dialog listing the problems (``preview_overlay``); the next
   good rebuild removes it. The pages reload by themselves after every rebuild, good or not.
 * Closed to other sites and to files outside ``.preview/`` (``preview_guard``: Host and Origin checks against DNS
@@ -58,9 +63,12 @@ class RebuildSite:
     def __init__(self, settings_file: Path, output: Path, overrides: dict) -> None:
         self.settings_file, self.output, self.overrides = settings_file, output, overrides
 
-    def rebuild(self, changed: set[Path] | None = None) -> Outcome:
+    def rebuild(self, changed: set[Path] | None = None, defer: bool = False) -> Outcome:
         report = build(self.settings_file, self.output, self.overrides)
         return Outcome("full", seconds=report.seconds, written=report.files, warnings=report.warnings)
+
+    def make_pending(self, path: str | None = None) -> Outcome | None:
+        return None  # a whole build leaves nothing pending
 
 
 class Session:
@@ -73,15 +81,45 @@ class Session:
         self.sockets: set[ReloadSocket] = set()
         self._pending: set[Path] = set()
         self._scheduled = False
+        self._deferred = False  # the site has files still to make (``LiveSite.make_pending``)
 
     # -- rebuilding --------------------------------------------------------------------------------------------
     def rebuild(self, changed: set[Path] | None) -> Outcome:
+        """Rebuild; a deferred update is reported (and the pages reloaded) when its last file is made. The site
+        makes what the update before left pending first, or takes it over (``LiveSite.rebuild``)."""
+        outcome = self._attempt(self.site.rebuild, changed, defer=True)
+        if not outcome.pending:
+            self._deferred = False
+            self._report(outcome)
+        elif not self._deferred:
+            self._deferred = True
+            IOLoop.current().add_callback(self._make_next)
+        return outcome
+
+    def ready(self, path: str | None) -> None:
+        """Make the pending file ``path`` (output-relative), or with None the next one, before anything is served."""
+        if self._deferred:
+            outcome = self._attempt(self.site.make_pending, path)
+            if outcome is not None:
+                self._deferred = False
+                self._report(outcome)
+
+    def _make_next(self) -> None:
+        self.ready(None)
+        if self._deferred:
+            IOLoop.current().add_callback(self._make_next)  # one file per turn: requests are answered in between
+
+    @staticmethod
+    def _attempt(function, *args, **kwargs) -> Outcome | None:
         try:
-            outcome = self.site.rebuild(changed)
+            return function(*args, **kwargs)
         except (ContentErrors, LoggedErrors, BuildFailed) as failed:
-            outcome = Outcome("full", problems=list(failed.problems))
+            return Outcome("full", problems=list(failed.problems))
         except Exception as error:  # noqa: BLE001 - a template or Pelican error must not stop the preview
-            outcome = Outcome("full", problems=[f"{type(error).__name__}: {error}"])
+            return Outcome("full", problems=[f"{type(error).__name__}: {error}"])
+
+    def _report(self, outcome: Outcome) -> None:
+        """Print what a finished update did (or its problems) and reload the open pages."""
         for warning in outcome.warnings:
             print(warning, file=sys.stderr)
         self.problems = [str(p) for p in outcome.problems]
@@ -93,7 +131,7 @@ class Session:
                 print(problem, file=sys.stderr)
             print(message("preview.not_updated", problems=counted("count.problems", len(self.problems))),
                   file=sys.stderr, flush=True)
-        return outcome
+        self.reload_pages()
 
     def on_changes(self, paths: Iterable[str]) -> None:
         """Called on the server thread for every batch of file events; one rebuild for all pending batches."""
@@ -109,7 +147,6 @@ class Session:
             restart()
         full = any(p.resolve().is_relative_to(self.theme) or p.resolve() in self.settings_files for p in changed)
         self.rebuild(None if full else changed)
-        self.reload_pages()
 
     def reload_pages(self) -> None:
         for socket in list(self.sockets):
@@ -159,6 +196,8 @@ class PageHandler(GuardedFiles, web.StaticFileHandler):
         return None  # every response is fresh: the preview changes under the browser
 
     async def get(self, path: str, include_body: bool = True) -> None:
+        for candidate in pending_candidates(path):
+            self.session.ready(candidate)
         self.path = self.parse_url_path(path)
         absolute = self.validate_absolute_path(self.root, self.get_absolute_path(self.root, self.path))
         if absolute is None:
@@ -179,8 +218,17 @@ class PageHandler(GuardedFiles, web.StaticFileHandler):
         if status_code != 404:
             super().write_error(status_code, **kwargs)
             return
+        self.session.ready("404.html")
         not_found = Path(self.root) / "404.html"
         self._send_page(not_found.read_bytes() if not_found.is_file() else MISSING_PAGE.encode("utf-8"))
+
+
+def pending_candidates(path: str) -> list[str]:
+    """The output-relative files a request for the URL path ``path`` may be answered with (a folder: its page)."""
+    relative = path.strip("/")
+    if not relative:
+        return ["index.html"]
+    return [relative, f"{relative}/index.html"]
 
 
 def application(session: Session, output: Path, hosts: frozenset[str], headers: dict[str, str],
