@@ -108,7 +108,8 @@ def partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict) 
 def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:
     """Write each partner's feed below ``output_path``; returns the files written."""
     written = []
-    for relative, text in partner_feeds(partners, articles, settings).items():
+    for relative, make in partner_feed_makers(partners, articles, settings).items():  # one feed's text at a time
+        text = make()
         target = output_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as stream:
