@@ -10,7 +10,7 @@ rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads 
   A news item's new title or date is deferred (``LiveSite.rebuild(defer=True)``): the rebuild decides which files
   change and removes those that go, then the pages are made one per turn of the loop, and a request for a page not
   made yet makes it before it is answered, so a visitor waiting for the news list gets it first and no stale or
-  half-built page is ever served. The open pages reload when the last file is made. A save while files are pending:
+  half-built page is ever served. The open pages reload at once (what they ask for is made first). A save while files are pending:
   the site makes them first, or (another title or date) takes them over.
 * While the content is broken, every page carries a dialog listing the problems (``preview_overlay``); the next
   good rebuild removes it. The pages reload by themselves after every rebuild, good or not.
@@ -91,7 +91,10 @@ class Session:
         if not outcome.pending:
             self._deferred = False
             self._report(outcome)
-        elif not self._deferred:
+            return outcome
+        self.problems = []  # the update passed its checks; what it has still to make is made before it is served
+        self.reload_pages()  # so the open pages may reload now, not when the last file is made
+        if not self._deferred:
             self._deferred = True
             IOLoop.current().add_callback(self._make_next)
         return outcome
@@ -102,7 +105,7 @@ class Session:
             outcome = self._attempt(self.site.make_pending, path)
             if outcome is not None:
                 self._deferred = False
-                self._report(outcome)
+                self._report(outcome, reload=not outcome.ok)  # reloaded when the update began, unless it failed
 
     def _make_next(self) -> None:
         self.ready(None)
@@ -118,7 +121,7 @@ class Session:
         except Exception as error:  # noqa: BLE001 - a template or Pelican error must not stop the preview
             return Outcome("full", problems=[f"{type(error).__name__}: {error}"])
 
-    def _report(self, outcome: Outcome) -> None:
+    def _report(self, outcome: Outcome, reload: bool = True) -> None:
         """Print what a finished update did (or its problems) and reload the open pages."""
         for warning in outcome.warnings:
             print(warning, file=sys.stderr)
@@ -131,7 +134,8 @@ class Session:
                 print(problem, file=sys.stderr)
             print(message("preview.not_updated", problems=counted("count.problems", len(self.problems))),
                   file=sys.stderr, flush=True)
-        self.reload_pages()
+        if reload:
+            self.reload_pages()
 
     def on_changes(self, paths: Iterable[str]) -> None:
         """Called on the server thread for every batch of file events; one rebuild for all pending batches."""

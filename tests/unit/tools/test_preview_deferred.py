@@ -1,5 +1,6 @@
 """The preview's deferred updates (``tools/preview.Session``): a page not made yet is made before it is served,
-the rest one per turn of the loop, and the open pages reload only when the last file is made."""
+the rest one per turn of the loop, and the open pages reload at once (what they ask for is made first), once per
+update."""
 
 from __future__ import annotations
 
@@ -59,31 +60,43 @@ class DeferredPreviewTest(AsyncHTTPTestCase):
         self.session.sockets.add(self.socket)
         return application(self.session, self.output, allowed_hosts("127.0.0.1", self.get_http_port()), {})
 
-    def test_a_page_not_made_yet_is_made_before_it_is_served_and_the_pages_reload_at_the_end(self):
+    def test_a_page_not_made_yet_is_made_before_it_is_served_and_the_pages_reload_at_once(self):
         self.session.rebuild({self.output / "x.md"})
+        assert self.socket.messages == ["reload"] and self.site.pending, "the open pages reload while pages are pending"
         last = PENDING - 1
         response = self.fetch(f"/p{last}/")
         assert response.code == 200 and f"jauna {last}".encode() in response.body, response.body[:200]
         assert self.site.made[0] == f"p{last}/index.html", "made when asked, before its turn"
-        assert self.socket.messages == [] and self.site.pending, "no reload while pages are pending"
+        assert self.socket.messages == ["reload"] and self.site.pending
         for _ in range(10 * PENDING):
             if not self.site.pending:
                 break
             self.io_loop.run_sync(lambda: None)  # one more turn of the loop
-        assert not self.site.pending and self.socket.messages == ["reload"]
+        assert not self.site.pending and self.socket.messages == ["reload"], "no second reload when the last is made"
         assert all(f"jauna {n}" in (self.output / f"p{n}" / "index.html").read_text() for n in range(PENDING))
 
-    def test_a_change_while_files_are_pending_reloads_once_when_the_last_is_made(self):
+    def test_a_change_while_files_are_pending_reloads_once_more_and_not_at_the_end(self):
         self.site.asked = True
         self.session.rebuild({self.output / "x.md"})
         self.io_loop.run_sync(lambda: None)
         self.session.rebuild({self.output / "x.md"})  # the site takes the pending files over
+        assert self.socket.messages == ["reload", "reload"]
         for _ in range(10 * PENDING):
             if not self.site.pending:
                 break
-            assert self.socket.messages == []
             self.io_loop.run_sync(lambda: None)
-        assert not self.site.pending and self.socket.messages == ["reload"]
+        assert not self.site.pending and self.socket.messages == ["reload", "reload"]
+
+    def test_a_failure_while_making_the_pending_pages_reloads_them_with_the_problems(self):
+        self.session.rebuild({self.output / "x.md"})
+
+        def broken(path=None):
+            raise RuntimeError("veidnes kļūda")
+
+        self.site.make_pending = broken
+        self.io_loop.run_sync(lambda: None)
+        assert self.session.problems == ["RuntimeError: veidnes kļūda"]
+        assert self.socket.messages == ["reload", "reload"], "the pages reload again to show the problems"
 
 
 def test_a_url_is_answered_by_its_file_or_its_folder_page():
