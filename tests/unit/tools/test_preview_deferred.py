@@ -4,6 +4,8 @@ update."""
 
 from __future__ import annotations
 
+import threading
+import unittest
 from pathlib import Path
 
 from tornado.testing import AsyncHTTPTestCase
@@ -47,6 +49,8 @@ class Socket:
 
 
 class DeferredPreviewTest(AsyncHTTPTestCase):
+    __test__ = False  # run each test on a thread of its own (below)
+
     def get_app(self):
         import tempfile  # noqa: PLC0415
 
@@ -98,6 +102,29 @@ class DeferredPreviewTest(AsyncHTTPTestCase):
         assert self.session.problems == ["RuntimeError: veidnes kļūda"]
         assert self.socket.messages == ["reload", "reload"], "the pages reload again to show the problems"
 
+
+def _run_on_a_thread(name: str) -> None:
+    """Run one of ``DeferredPreviewTest``'s tests with an event loop of its own: in the full suite, the browser
+    tests' Playwright keeps an asyncio loop running on the main thread, and Tornado cannot start another there."""
+    result = unittest.TestResult()
+    runner = threading.Thread(target=DeferredPreviewTest(name).run, args=(result,))
+    runner.start()
+    runner.join(60)
+    assert not runner.is_alive(), f"{name} did not finish within 60 s"
+    problems = result.failures + result.errors
+    assert result.testsRun == 1 and not problems, "\n".join(text for _, text in problems)
+
+
+def test_a_page_not_made_yet_is_made_before_it_is_served_and_the_pages_reload_at_once():
+    _run_on_a_thread("test_a_page_not_made_yet_is_made_before_it_is_served_and_the_pages_reload_at_once")
+
+
+def test_a_change_while_files_are_pending_reloads_once_more_and_not_at_the_end():
+    _run_on_a_thread("test_a_change_while_files_are_pending_reloads_once_more_and_not_at_the_end")
+
+
+def test_a_failure_while_making_the_pending_pages_reloads_them_with_the_problems():
+    _run_on_a_thread("test_a_failure_while_making_the_pending_pages_reloads_them_with_the_problems")
 
 def test_a_url_is_answered_by_its_file_or_its_folder_page():
     assert pending_candidates("") == ["index.html"]
