@@ -146,11 +146,20 @@ class Background:
         self._receiver.close()
 
 
+def open_build_work(settings: dict) -> None:
+    """A build's generators are being made (``generator_init``): background work may be begun for it (``build_work``)
+    until every generator has read (``join_build_work``)."""
+    settings.setdefault(BUILD_WORK, {})
+
+
 def build_work(settings: dict, name: str, begin: Callable[[], Any]) -> Any:
     """This build's background work called ``name``: begun by ``begin()`` (forking) the first time it is asked for,
     kept in the build's settings (``BUILD_WORK``; each generator has its own readers and templates, the settings are
-    the build's) until every generator has read (``join_build_work``)."""
-    work = settings.setdefault(BUILD_WORK, {})
+    the build's) until every generator has read (``join_build_work``). None outside a build's reading (the
+    preview reading a changed file with the settings of the last build): nothing is begun then."""
+    work = settings.get(BUILD_WORK)
+    if work is None:
+        return None
     if name not in work:
         work[name] = begin()
     return work[name]

@@ -26,8 +26,9 @@ differently; partner feeds are made again only when what they show changed. Pend
 made first.
 Anything else (the glossary, an image, a new, deleted or renamed file, the theme, the
 settings) takes the full rebuild. Either way the output folder is changed only after the whole update succeeded
-(a deferred one: after its state was made, file by file, each final), and by the caller's thread: a server on the
-same thread never serves a half-written state.
+(a deferred one: after its state was made, file by file, each final; if making a pending page fails, a template
+error, the files made so far stay, the item may have no page, and the next rebuild is a full one), and by the
+caller's thread: a server on the same thread never serves a half-written state.
 """
 
 from __future__ import annotations
@@ -452,6 +453,7 @@ class LiveSite:
         self.state: _State | None = None
         self.unsettled: set[Path] | None = set()  # changed files of failed rebuilds (None: a full one failed)
         self.pending: _Pending | None = None
+        self.carried: list[str] = []  # warnings of a deferred update finished or taken over by the next rebuild
 
     # -- entry point ---------------------------------------------------------------------------------------
     def rebuild(self, changed: set[Path] | None = None, defer: bool = False) -> Outcome:
@@ -472,7 +474,7 @@ class LiveSite:
             self.unsettled = changed
             raise
         self.unsettled = set()
-        outcome.warnings = log.warnings()
+        outcome.warnings, self.carried = [*self.carried, *log.warnings()], []
         outcome.seconds = time.perf_counter() - started
         if self.pending is not None:
             self.pending.started = started
@@ -497,7 +499,9 @@ class LiveSite:
 
     def _drain(self) -> None:
         while self.pending is not None:
-            self.make_pending()
+            finished = self.make_pending()
+            if finished is not None:
+                self.carried += finished.warnings  # reported with the rebuild that made it finish
 
     def make_pending(self, path: str | None = None) -> Outcome | None:
         """Make the pending file ``path`` (output-relative; with the other files of its page), or with None the next
@@ -513,6 +517,7 @@ class LiveSite:
             try:
                 with PelicanLog() as log:
                     pending.outcome.written += self._make(task, log)
+                pending.outcome.warnings += log.warnings()
                 made = True
             finally:
                 if not made:
@@ -796,6 +801,8 @@ class LiveSite:
         # Files a deferred update before left pending are taken over: their pages have no key (``_defer``), so they
         # are keyed and made again; their partner feeds are made again with this item's.
         feed_items = [old, *(item for item in (self.pending.feed_items if self.pending else []) if item is not old)]
+        if self.pending is not None:
+            self.carried += self.pending.outcome.warnings  # reported with this update's
         self.state, self.pending = None, None
         old_url = old.url
         _forget_memoized([old, new, *(job.content for job in state.writer.jobs if job.name in state.linking)])

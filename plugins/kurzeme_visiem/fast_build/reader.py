@@ -133,8 +133,10 @@ class CachedBodies:
         return BodyWorkers(paths, claims, [start(lambda: self._convert_free(paths, claims)) for _ in range(count)])
 
     def _workers(self) -> BodyWorkers:
-        """This build's Markdown workers, forked at the first body missing from the cache (none with one worker)."""
-        return build_work(self.settings, "markdown", self._start_workers)
+        """This build's Markdown workers, forked at the first body missing from the cache (none with one worker, and
+        none for the preview's reading of a changed file after the build)."""
+        workers = build_work(self.settings, "markdown", self._start_workers)
+        return workers if workers is not None else BodyWorkers([], None, [])
 
     def read(self, source_path):
         self._reading = os.path.abspath(source_path)

@@ -33,7 +33,7 @@ from ..settings import setting
 from . import uptodate
 from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
 from .patches import cache_content_urls, cache_slugs, compile_in_background, template_bytecode_cache
-from .forking import Claims, default_workers, run_shares
+from .forking import Claims, default_workers, open_build_work, run_shares
 from .jobs import Job, QueuedWriter, replace_file
 from .versions import fast_build_active
 
@@ -182,8 +182,10 @@ def fast_writer(pelican):
 
 
 def fast_templates(generator) -> None:
-    """``generator_init``: with FAST_BUILD on a tested Pelican, compiled templates come from the cache."""
+    """``generator_init``: with FAST_BUILD on a tested Pelican, the build's background work opens (``forking``;
+    first, since compiling the templates is such work) and compiled templates come from the cache."""
     if fast_build_active(generator.settings):
+        open_build_work(generator.settings)
         cache_content_urls()
         cache_slugs()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)

@@ -22,6 +22,7 @@ rebuilds what a save changed, serves the output folder on 127.0.0.1 and reloads 
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
 import threading
 from collections.abc import Iterable
@@ -85,8 +86,9 @@ class Session:
 
     # -- rebuilding --------------------------------------------------------------------------------------------
     def rebuild(self, changed: set[Path] | None) -> Outcome:
-        """Rebuild; a deferred update is reported (and the pages reloaded) when its last file is made. The site
-        makes what the update before left pending first, or takes it over (``LiveSite.rebuild``)."""
+        """Rebuild; a deferred update reloads the open pages at once (a page asked for is made first) and is
+        reported when its last file is made. The site makes what the update before left pending first, or takes it
+        over (``LiveSite.rebuild``)."""
         outcome = self._attempt(self.site.rebuild, changed, defer=True)
         if not outcome.pending:
             self._deferred = False
@@ -228,8 +230,9 @@ class PageHandler(GuardedFiles, web.StaticFileHandler):
 
 
 def pending_candidates(path: str) -> list[str]:
-    """The output-relative files a request for the URL path ``path`` may be answered with (a folder: its page)."""
-    relative = path.strip("/")
+    """The output-relative files a request for the URL path ``path`` may be answered with (a folder: its page),
+    normalised as the static handler resolves it (``a//b/``, ``a/./b/``: ``a/b``)."""
+    relative = posixpath.normpath(f"/{path}").strip("/")
     if not relative:
         return ["index.html"]
     return [relative, f"{relative}/index.html"]

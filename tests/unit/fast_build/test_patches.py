@@ -49,7 +49,7 @@ def test_an_empty_template_cache_is_filled_by_a_forked_process(tmp_path):
 
     from jinja2 import Environment, FileSystemLoader  # noqa: PLC0415
 
-    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work  # noqa: PLC0415
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work, open_build_work  # noqa: PLC0415
     from kurzeme_visiem.fast_build.patches import compile_in_background, template_bytecode_cache  # noqa: PLC0415
 
     templates = tmp_path / "theme" / "templates"
@@ -66,6 +66,7 @@ def test_an_empty_template_cache_is_filled_by_a_forked_process(tmp_path):
     compile_in_background(generator())
     assert BUILD_WORK not in settings, "one process asked for"
     settings["BUILD_WORKERS"] = 2
+    open_build_work(settings)  # a build's generators are being made
     first, second = generator(), generator()
     compile_in_background(first)
     compile_in_background(second)  # the same build: started once

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
@@ -76,16 +78,35 @@ def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
 
 
 def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path):
-    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work  # noqa: PLC0415
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work, open_build_work  # noqa: PLC0415
+
+    class SlowReader(MarkdownReader):
+        def _store(self, digest, html):  # 10 ms per body in every process: the forked worker is up long before the end
+            time.sleep(0.01)
+            super()._store(digest, html)
 
     content = ContentFolder(tmp_path / "content")
     for number in range(60):
         content.write(f"news/vairak-{number:02}.md", NEWS.replace("Pirmā", f"Vēl {number}, pirmā"), dedent=False)
     expected = read_all(SiteMarkdownReader, settings)
-    assert read_all(MarkdownReader, settings) == expected
+    open_build_work(settings)  # a build's generators are being made
+    assert read_all(SlowReader, settings) == expected
     work = settings[BUILD_WORK]["markdown"]
     converted_by_worker = sum(worker.result()[1] for worker in work.workers)
     assert 0 < converted_by_worker < len(expected)
     join_build_work([type("Generator", (), {"settings": settings})()])
     assert BUILD_WORK not in settings
     assert read_all(MarkdownReader, settings) == expected  # from the cache
+    assert not (tmp_path / "c.html").exists()
+
+
+def test_a_file_read_after_the_build_starts_no_workers(settings, tmp_path):
+    """The preview reads a changed file with the settings of the last build: no worker is forked for it."""
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK  # noqa: PLC0415
+
+    read_all(MarkdownReader, settings)
+    path = tmp_path / "content" / "news" / "zina-2.md"
+    path.write_text(NEWS.replace("Pirmā rindkopa", "Vēlāk labota rindkopa"), encoding="utf-8")
+    content, _ = MarkdownReader(settings).read(str(path))
+    assert "Vēlāk labota rindkopa" in content
+    assert BUILD_WORK not in settings

@@ -59,7 +59,7 @@ def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
 
     writer = ParallelWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False,
                                                      "BUILD_WORKERS": 2, "RELATIVE_URLS": False})
-    page = Template("{{ pid() }} {{ name }}{{ pause(0.005) }}")  # 0.2 s in all: the forked worker starts before the end
+    page = Template("{{ pid() }} {{ name }}{{ pause(0.025) }}")  # 1 s in all: the forked worker starts long before the end
     for number in range(40):
         writer.write_file(f"p{number}.html", page, {"pid": os.getpid, "name": number, "pause": lambda s: time.sleep(s) or ""})
     writer._render_all(SimpleNamespace(output_path=str(tmp_path)))

@@ -130,3 +130,5 @@ def test_a_url_is_answered_by_its_file_or_its_folder_page():
     assert pending_candidates("") == ["index.html"]
     assert pending_candidates("jaunumi/") == ["jaunumi", "jaunumi/index.html"]
     assert pending_candidates("feeds/jaunumi.atom.xml") == ["feeds/jaunumi.atom.xml", "feeds/jaunumi.atom.xml/index.html"]
+    assert pending_candidates("jaunumi//2/") == pending_candidates("jaunumi/./2/") == ["jaunumi/2", "jaunumi/2/index.html"]
+    assert pending_candidates("jaunumi/../") == ["index.html"]
