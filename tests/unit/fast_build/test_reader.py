@@ -61,13 +61,17 @@ def test_same_content_and_metadata_as_the_site_reader(settings, tmp_path):
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 4  # one per body
 
 
-def test_an_edited_file_is_converted_again(settings, tmp_path):
+def test_an_edited_file_is_converted_again_and_forks_no_workers(settings, tmp_path):
+    """The preview reads a changed file with the settings of the last build: converted here, no worker forked."""
+    from kurzeme_visiem.fast_build.forking import BUILD_WORK  # noqa: PLC0415
+
     read_all(MarkdownReader, settings)
     path = tmp_path / "content" / "news" / "zina-1.md"
     path.write_text(NEWS.replace("Pirmā rindkopa", "Labota rindkopa"), encoding="utf-8")
     content, metadata = MarkdownReader(settings).read(str(path))
     assert "Labota rindkopa" in content
     assert str(metadata["title"]) == "Talsu novadā atklāts grupu dzīvoklis"
+    assert BUILD_WORK not in settings
 
 
 def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
@@ -99,14 +103,3 @@ def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path
     assert read_all(MarkdownReader, settings) == expected  # from the cache
     assert not (tmp_path / "c.html").exists()
 
-
-def test_a_file_read_after_the_build_starts_no_workers(settings, tmp_path):
-    """The preview reads a changed file with the settings of the last build: no worker is forked for it."""
-    from kurzeme_visiem.fast_build.forking import BUILD_WORK  # noqa: PLC0415
-
-    read_all(MarkdownReader, settings)
-    path = tmp_path / "content" / "news" / "zina-2.md"
-    path.write_text(NEWS.replace("Pirmā rindkopa", "Vēlāk labota rindkopa"), encoding="utf-8")
-    content, _ = MarkdownReader(settings).read(str(path))
-    assert "Vēlāk labota rindkopa" in content
-    assert BUILD_WORK not in settings
