@@ -301,6 +301,17 @@ class _State:
     def generator(self, kind: type):
         return next(g for g in self.generators if isinstance(g, kind))
 
+    def successor(self, writer: MemoryWriter, keys: _Keys, ranges: list[tuple[int, int]], linking: set[str]) -> _State:
+        """The state a partial update (lists, directory) makes from this one: ``writer``'s jobs, numbered again, with
+        the keys and files this state has for those still there (``_commit`` keys the others); no other files yet."""
+        for number, job in enumerate(writer.jobs):
+            job.number = number
+        names = {job.name for job in writer.jobs}
+        return _State(self.settings, self.pelican, self.context, self.generators, writer, keys,
+                      {name: key for name, key in self.job_keys.items() if name in names},
+                      {name: files for name, files in self.job_files.items() if name in names}, {}, ranges,
+                      linking, self.variables, self.news_order)
+
     def produced(self) -> set[str]:
         files = set(self.other_files)
         for written in self.job_files.values():
@@ -825,15 +836,9 @@ class LiveSite:
                 continue
             keyed += writer.jobs[first:]
             ranges.append((first, len(writer.jobs)))
-        for number, job in enumerate(writer.jobs):
-            job.number = number
         keys = _Keys(state.keys.core, state.keys.directory, "", "").relisted(state.context, {
             k: v for k, v in state.keys.shown.items() if k != id(old)})
-        names = {job.name for job in writer.jobs}
-        fresh = _State(settings, state.pelican, state.context, state.generators, writer, keys,
-                       {name: key for name, key in state.job_keys.items() if name in names},
-                       {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
-                       state.linking | ({old.save_as} if _links(old) else set()), state.variables, state.news_order)
+        fresh = state.successor(writer, keys, ranges, state.linking | ({old.save_as} if _links(old) else set()))
         same = frozenset(id(job.content) for job in writer.jobs
                          if job.content is not None and job.content is not old and job.name not in fresh.linking)
         return self._commit(fresh, state, keyed, self._relative(writer.feeds), dict(state.other_files), log, "lists", same,
@@ -906,15 +911,8 @@ class LiveSite:
                 keyed += [job for job in state.writer.jobs[start:end]
                           if job.content is None or id(job.content) in shown_differently]
             ranges.append((first, len(writer.jobs)))
-        for number, job in enumerate(writer.jobs):
-            job.number = number
         keys = _Keys(state.keys.core, _Keys.directory_digest(self.rules.directory_paths(state.settings)), "", "")
-        keys.relisted(state.context, state.keys.shown)
-        names = {job.name for job in writer.jobs}
-        fresh = _State(state.settings, state.pelican, state.context, state.generators, writer, keys,
-                       {name: key for name, key in state.job_keys.items() if name in names},
-                       {name: files for name, files in state.job_files.items() if name in names}, {}, ranges,
-                       state.linking, state.variables, state.news_order)
+        fresh = state.successor(writer, keys.relisted(state.context, state.keys.shown), ranges, state.linking)
         now_feeds = self.rules.feed_keys(state.generators)
         other = {path: digest for path, digest in state.other_files.items() if path not in feeds or path in now_feeds}
         remade = {path for path, key in now_feeds.items() if feeds.get(path) != key}
