@@ -104,8 +104,8 @@ class BodyRules(Protocol):
     def feed_keys(self, generators: list) -> dict[str, str]:
         """The directory's feeds (output-relative path) with what each shows, hashed or not."""
 
-    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, str]:
-        """The directory's feeds at these paths (output-relative path: text)."""
+    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, Callable[[], str]]:
+        """What makes the directory's feeds at these paths (output-relative path: a function giving its text)."""
 
     def finish(self, generators: list, new, checked) -> bool:
         """Do to a freshly read content object what the plugin's generators do to every one; False if the update
@@ -916,9 +916,8 @@ class LiveSite:
         now_feeds = self.rules.feed_keys(state.generators)
         other = {path: digest for path, digest in state.other_files.items() if path not in feeds or path in now_feeds}
         remade = {path for path, key in now_feeds.items() if feeds.get(path) != key}
-        new_bytes = {path: text.encode("utf-8")
-                     for path, text in self.rules.directory_feeds(state.generators, remade).items()}
-        return self._commit(fresh, state, keyed, new_bytes, other, log, "directory")
+        return self._commit(fresh, state, keyed, {}, other, log, "directory",
+                            later=self.rules.directory_feeds(state.generators, remade))
 
     # -- the output folder ---------------------------------------------------------------------------------
     def _relative(self, files: dict[str, bytes]) -> dict[str, bytes]:

@@ -100,11 +100,6 @@ def partner_feed_makers(partners: Iterable[Any], articles: list[Any], settings: 
             if (relative := partner_feed_path(settings, partner.slug))}
 
 
-def partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict) -> dict[str, str]:
-    """Each partner's feed text, by its output-relative path."""
-    return {relative: make() for relative, make in partner_feed_makers(partners, articles, settings).items()}
-
-
 def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:
     """Write each partner's feed below ``output_path``; returns the files written."""
     written = []

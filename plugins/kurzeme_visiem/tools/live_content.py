@@ -28,7 +28,7 @@ from ..content.redirects import check_redirects
 from ..content.symlinks import symlink_problems
 from ..content.yaml_source import ParsedYaml
 from ..pelican_context import CONTENT_KEYS
-from ..site.feeds import feed_inputs, partner_feed_makers, partner_feed_path, partner_feeds
+from ..site.feeds import feed_inputs, partner_feed_makers, partner_feed_path
 from ..site.generator import DirectoryGenerator, news_partners
 from ..site.lastmod import newest_of
 from ..site.news_archive import ArchiveYear
@@ -197,12 +197,12 @@ class ContentRules:
                 found[relative] = feed_inputs(partner)
         return found
 
-    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, str]:
-        """The partner feeds at these output-relative paths, made again."""
+    def directory_feeds(self, generators: list, paths: set[str]) -> dict[str, Callable[[], str]]:
+        """What makes the partner feeds at these output-relative paths again."""
         directory = _directory_generator(generators)
         partners = [p for p in directory.directory.partners.values()
                     if partner_feed_path(directory.settings, p.slug) in paths]
-        return partner_feeds(partners, directory.context.get("articles", []), directory.settings)
+        return partner_feed_makers(partners, directory.context.get("articles", []), directory.settings)
 
     def finish(self, generators: list, new, checked) -> bool:
         generator = _directory_generator(generators)

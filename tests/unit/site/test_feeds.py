@@ -50,11 +50,11 @@ def test_no_feeds_when_the_setting_is_empty(tmp_path):
 
 def test_the_feeds_in_memory_are_the_files_written(tmp_path):
     """The live preview makes a few partners' feeds again in memory: the same text the build writes."""
-    from kurzeme_visiem.site.feeds import partner_feeds  # noqa: PLC0415
+    from kurzeme_visiem.site.feeds import partner_feed_makers  # noqa: PLC0415
 
     partners = [partner("a", [article(2)]), partner("b")]
     written = write_partner_feeds(partners, [article(2)], SETTINGS, tmp_path)
-    texts = partner_feeds(partners, [article(2)], SETTINGS)
+    texts = {path: make() for path, make in partner_feed_makers(partners, [article(2)], SETTINGS).items()}
     assert sorted(texts) == ["feeds/partneri/a.atom.xml", "feeds/partneri/b.atom.xml"]
     for path in written:
         assert path.read_text(encoding="utf-8") == texts[path.relative_to(tmp_path).as_posix()]
