@@ -329,11 +329,11 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "'social_service' must be fields (name, address, phone, email, hours, source), not one text",
     },
     "partner.region_missing": {
-        "lv": "pašvaldībai vajag lauku 'region': 'region: kurzeme' (Kurzemes pašvaldība) vai 'region: other' (cita reģiona)",
+        "lv": "pašvaldībai jānorāda 'region: kurzeme' (Kurzemes pašvaldība) vai 'region: other' (cita plānošanas reģiona pašvaldība)",
         "en": "a municipality needs 'region: kurzeme' or 'region: other'",
     },
     "partner.parent_missing": {
-        "lv": "filiālei ('type: care-centre-branch') vajag lauku 'parent' ar tās valsts sociālās aprūpes centra slugu, "
+        "lv": "filiālei ('type: care-centre-branch') jānorāda 'parent' ar tās valsts sociālās aprūpes centra slugu, "
               "piem., 'parent: vsac-kurzeme'",
         "en": "a care-centre-branch needs 'parent: <slug of its state care centre>', e.g. 'parent: vsac-kurzeme'",
     },
@@ -490,7 +490,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "Slug '{slug}' must be lower-case a-z, 0-9 and hyphens, e.g. '{example}'",
     },
     "slug.too_long": {
-        "lv": "Slug ir {length} rakstzīmes garš; saīsiniet to līdz {most}, piem. '{example}'",
+        "lv": "Slug ir pārāk garš (rakstzīmes: {length}); saīsiniet to līdz {most} rakstzīmēm, piem., '{example}'",
         "en": "Slug is {length} characters long; shorten it to {most}, e.g. '{example}'",
     },
     "slug.reserved": {
