@@ -4,6 +4,7 @@ assertions on messages stay stable. Latvian, the default for the content writer,
 
 import os
 
+import pytest
 from hypothesis import settings
 
 os.environ["KV_LANG"] = "en"  # also inherited by the build and check subprocesses the e2e tests start
@@ -13,3 +14,9 @@ os.environ["KV_LANG"] = "en"  # also inherited by the build and check subprocess
 # set their own deadline keep it.
 settings.register_profile("kurzeme-visiem", deadline=None)
 settings.load_profile("kurzeme-visiem")
+
+
+@pytest.fixture
+def latvian(monkeypatch):
+    """The writer's language for one test: messages in Latvian, as ``make check`` shows them without ``KV_LANG``."""
+    monkeypatch.setenv("KV_LANG", "lv")

@@ -3,7 +3,7 @@
 A municipality merged into another (``merged_into: dienvidkurzemes-novads``) ends on ``valid_to`` (its last
 day) and names the public document that states the merger (``merged_source``). The chain must lead somewhere
 that exists, never back to itself, with dates in order: the successor must exist by the day after
-``valid_to`` and may not end before its predecessor. Problems are reported in Latvian at their line.
+``valid_to`` and may not end before its predecessor. Problems are reported at their line (content/messages.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import datetime as dt
 from typing import Protocol
 
 from .lv.partial_dates import on_date_lv
+from .messages import message
 from .problems import ContentProblem
-from .suggest import closest
+from .suggest import did_you_mean
 from .records import PartnerRecord
 from .yaml_source import YamlDocument
 
@@ -49,40 +50,39 @@ def _own_problems(partner: Linked, partners: dict[str, Linked], document: YamlDo
         problems.append(ContentProblem.at(document.path, document.line_of((key,)), message))
 
     if record.valid_from and record.valid_to and record.valid_to < record.valid_from:
-        problem("valid_to", f"'valid_to' ({record.valid_to}) ir pirms 'valid_from' ({record.valid_from}); "
-                            "pēdējā diena nevar būt pirms pirmās")
+        problem("valid_to", message("chain.ends_before_start", valid_to=record.valid_to,
+                                    valid_from=record.valid_from))
     if record.merged_into is None:
         if record.merged_source is not None:
-            problem("merged_source", "'merged_source' ir tikai kopā ar 'merged_into'; izdzēsiet to vai norādiet pēcteci")
+            problem("merged_source", message("chain.source_without_merge"))
         return problems
     if record.valid_to is None:
-        problem("merged_into", "'merged_into' ir norādīts, bet trūkst 'valid_to': ierakstiet pēdējo dienu, kad "
-                               "pašvaldība pastāvēja, piem., 'valid_to: 2021-06-30'")
+        problem("merged_into", message("chain.merge_without_end"))
     if record.merged_source is None:
-        problem("merged_into", "trūkst 'merged_source': norādiet publiska dokumenta adresi, kurā apvienošana minēta")
+        problem("merged_into", message("chain.merge_without_source"))
     if record.merged_into == partner.slug:
-        problem("merged_into", f"'{partner.slug}' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris")
+        problem("merged_into", message("chain.merged_into_itself", slug=partner.slug))
         return problems
     successor = partners.get(record.merged_into)
     if successor is None:
         if record.merged_into not in invalid:
-            problem("merged_into", f"nezināms partneris '{record.merged_into}' laukā 'merged_into'; "
-                                   f"{_did_you_mean(record.merged_into, partners)}")
+            hint = did_you_mean(record.merged_into, partners, message("chain.check_partner_files"))
+            problem("merged_into", message("chain.unknown_successor", slug=record.merged_into, hint=hint))
         return problems
     if successor.record.type is not record.type:
-        problem("merged_into", f"'{record.merged_into}' ir {successor.record.type.value}, bet '{partner.slug}' ir "
-                               f"{record.type.value}; pēctecim jābūt tāda paša veida partnerim")
+        problem("merged_into", message("chain.other_type", successor=record.merged_into, slug=partner.slug,
+                                       successor_type=successor.record.type.value, type=record.type.value))
     if record.valid_to is None:
         return problems
     first_day_after = record.valid_to + dt.timedelta(days=1)
     if successor.record.valid_from and successor.record.valid_from > first_day_after:
-        problem("valid_to", (
-            f"pēctecis '{successor.slug}' sākas {on_date_lv(successor.record.valid_from)}, bet '{partner.slug}' "
-            f"beidzas {on_date_lv(record.valid_to)}: pēctecim jāpastāv jau nākamajā dienā; pārbaudiet datumus"))
+        problem("valid_to", message("chain.gap", successor=successor.slug, slug=partner.slug,
+                                    successor_from=on_date_lv(successor.record.valid_from),
+                                    valid_to=on_date_lv(record.valid_to)))
     if successor.record.valid_to and successor.record.valid_to <= record.valid_to:
-        problem("valid_to", (
-            f"pēctecis '{successor.slug}' beidzas {on_date_lv(successor.record.valid_to)}, ne vēlāk par "
-            f"'{partner.slug}' ({on_date_lv(record.valid_to)}); pēctecim jāpastāv ilgāk"))
+        problem("valid_to", message("chain.successor_ends_first", successor=successor.slug, slug=partner.slug,
+                                    successor_to=on_date_lv(successor.record.valid_to),
+                                    valid_to=on_date_lv(record.valid_to)))
     return problems
 
 
@@ -102,11 +102,6 @@ def _cycle_problems(partners: dict[str, Linked], documents: dict[str, YamlDocume
         loop = " → ".join(path + [start])
         for slug in path:
             document = documents[slug]
-            problems.append(ContentProblem.at(document.path, document.line_of(("merged_into",)), (
-                f"apvienošanas ķēde veido apli ({loop}); vienam no tiem 'merged_into' jānoņem")))
+            problems.append(ContentProblem.at(document.path, document.line_of(("merged_into",)),
+                                              message("chain.loop", loop=loop)))
     return problems
-
-
-def _did_you_mean(unknown: str, known: dict) -> str:
-    close = closest(unknown, known)
-    return f"vai domājāt '{close}'?" if close else "pārbaudiet, vai tāds fails ir mapē partners/"

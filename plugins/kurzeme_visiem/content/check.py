@@ -85,12 +85,13 @@ def translation_problems(pages: list[MarkdownSource], settings: dict) -> list[Co
         lang = page.header.value("lang")
         if lang is not None and lang.strip() not in languages:
             problems.append(ContentProblem.at(page.path, page.header.line("lang"),
-                                              f"Lang: '{lang.strip()}' nav šīs vietnes valoda; rakstiet {' vai '.join(languages)}"))
+                                              message("page.unknown_lang", given=lang.strip(),
+                                                      languages=message("page.or").join(languages))))
         original = page.header.value("translation_of")
         if original is not None and original.strip() not in originals:
             problems.append(ContentProblem.at(page.path, page.header.line("translation_of"),
-                                              f"Translation_of: nav latviešu lapas '{original.strip()}'; "
-                                              f"lapas: {', '.join(sorted(originals))}"))
+                                              message("page.no_original", slug=original.strip(),
+                                                      pages=", ".join(sorted(originals)))))
     return problems
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lv.dates import BadDate, parse_contract_date
+from .messages import message
 from .problems import ContentProblem
 from .yaml_source import load_yaml
 
@@ -63,8 +64,8 @@ def load_documents(content_path: Path) -> tuple[list[Document], list[ContentProb
         if path.suffix == SIDECAR and path.with_suffix("").is_file():
             continue  # a document's description: read with its document
         if path.suffix == SIDECAR and path.name.count(".") >= 2:
-            problems.append(ContentProblem.at(path, 1, f"apraksts '{path.name}' ir bez dokumenta: nav faila "
-                                              f"'{path.with_suffix('').name}'; izdzēsiet aprakstu vai ielieciet dokumentu"))
+            problems.append(ContentProblem.at(path, 1, message("document.orphan_description", name=path.name,
+                                                                document=path.with_suffix("").name)))
             continue
         document, found = _read(content_path, path)
         documents.append(document)
@@ -78,7 +79,7 @@ def _read(content_path: Path, path: Path) -> tuple[Document, list[ContentProblem
     sidecar = path.with_name(path.name + SIDECAR)
     if not sidecar.is_file():
         return Document(relative, size), [ContentProblem.at(
-            path, 1, f"dokumentam nav nosaukuma: izveidojiet '{sidecar.name}' ar rindu 'title: Dokumenta nosaukums'",
+            path, 1, message("document.no_title", name=sidecar.name),
             warning=True)]
     loaded, problems = load_yaml(sidecar, all_text=True)
     if loaded is None:
@@ -86,25 +87,25 @@ def _read(content_path: Path, path: Path) -> tuple[Document, list[ContentProblem
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         return Document(relative, size), problems + [ContentProblem.at(
-            sidecar, 1, "aprakstam jābūt laukiem 'title: ...', 'date: ...' (katrs savā rindā)")]
+            sidecar, 1, message("document.not_fields"))]
     values: dict = {}
     for key, value in data.items():
         line = loaded.line_of((key,))
         if key not in FIELDS:
-            problems.append(ContentProblem.at(sidecar, line, f"nezināms lauks '{key}'; atļautie: {', '.join(FIELDS)}"))
+            problems.append(ContentProblem.at(sidecar, line, message("document.unknown_field", key=key,
+                                                                            fields=", ".join(FIELDS))))
             continue
         if value is None or str(value).strip() == "":
             continue
         if not isinstance(value, str):
-            problems.append(ContentProblem.at(sidecar, line, f"laukam '{key}' jābūt tekstam vienā rindā"))
+            problems.append(ContentProblem.at(sidecar, line, message("document.not_text", key=key)))
             continue
         text = " ".join(value.split())
         if key == "date":
             try:
                 values["date"] = parse_contract_date(text, allow_time=False).date()
             except BadDate:
-                problems.append(ContentProblem.at(sidecar, line, f"datums '{text}' nav formā GGGG-MM-DD "
-                                                  "(piemēram, 2017-06-30)"))
+                problems.append(ContentProblem.at(sidecar, line, message("document.bad_date", text=text)))
         elif key == "language":
             if _LANGUAGE.match(text):
                 values["language"] = text

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from markdown import Markdown
 
+from .messages import message
 from .problems import ContentProblem
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -54,8 +55,7 @@ def unsafe_targets(text: str) -> list[str]:
 
 
 def field_url_problems(path: Path, line: int, field: str, text: str | None) -> list[ContentProblem]:
-    return [ContentProblem.at(path, line, f"laukā '{field}' saite '{_short(target)}' nav atļauta: tikai https://, "
-                                          f"http://, mailto:, tel: vai vietnes adrese (/...)")
+    return [ContentProblem.at(path, line, message("field.unsafe_link", field=field, target=_short(target)))
             for target in unsafe_targets(text or "")]
 
 

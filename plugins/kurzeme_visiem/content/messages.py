@@ -53,6 +53,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": {"one": "Built {count} file into {output}/ in {seconds} s.",
                "other": "Built {count} files into {output}/ in {seconds} s."},
     },
+    "build.output_is_file": {
+        "lv": "{output}: tas ir fails, nevis mape; norādiet izvades mapi (-o)",
+        "en": "{output}: that is a file, not a folder; give an output folder (-o)",
+    },
     "build.up_to_date": {
         "lv": {"one": "{output}/ ir aktuāla ({count} fails; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā.",
                "other": "{output}/ ir aktuāla ({count} faili; kopš būvēšanas nekas nav mainījies), pārbaudīts {seconds} s laikā."},
@@ -206,6 +210,32 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "faila nosaukums '{name}' neder adresei; izmantojiet mazos burtus a-z, ciparus 0-9 un defises, "
               "piemēram, '{suggestion}.yaml'",
         "en": "file name '{name}' is not a slug; use lower-case a-z, 0-9 and hyphens, e.g. '{suggestion}.yaml'",
+    },
+    "yaml.anchor": {
+        "lv": "YAML enkuri un atsauces ({sign}{name}) satura failos nav atļauti; uzrakstiet vērtību tieši",
+        "en": "YAML anchors and aliases ({sign}{name}) are not allowed in content files; write the value itself",
+    },
+    "yaml.too_deep": {
+        "lv": "YAML ir ligzdots dziļāk par {depth} līmeņiem; pārbaudiet iekavas un atkāpes",
+        "en": "the YAML is nested deeper than {depth} levels; check the brackets and indentation",
+    },
+    "yaml.control_character": {
+        "lv": "vērtībā ir vadības rakstzīme U+{code}; izdzēsiet to (tā var būt ielīmēta no citurienes)",
+        "en": "the value has the control character U+{code}; delete it (it may have been pasted from elsewhere)",
+    },
+    "file.broken_symlink": {
+        "lv": "simboliska saite, kas nekur neved; izdzēsiet to",
+        "en": "a symbolic link that leads nowhere; delete it",
+    },
+    "file.symlink_outside": {
+        "lv": "simboliska saite uz {target} ārpus content/; ielieciet pašu failu content/ mapē",
+        "en": "a symbolic link to {target} outside content/; put the file itself in the content/ folder",
+    },
+    "field.unsafe_link": {
+        "lv": "laukā '{field}' saite '{target}' nav atļauta: tikai https://, http://, mailto:, tel: vai vietnes "
+              "adrese (/...)",
+        "en": "the link '{target}' in '{field}' is not allowed: only https://, http://, mailto:, tel: or a site "
+              "address (/...)",
     },
     # ---- partner and service records (content/schema_errors.py, content/records.py, content/directory.py)
     "schema.not_fields": {
@@ -500,6 +530,137 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     "slug.duplicate": {
         "lv": "adrese (slug) '{slug}' atkārtojas: to jau izmanto {other}; pievienojiet citu 'Slug: ...'",
         "en": "duplicate slug '{slug}': {other} already uses it; add a different 'Slug: ...'",
+    },
+    # ---- municipalities over time (content/chain.py)
+    "chain.ends_before_start": {
+        "lv": "'valid_to' ({valid_to}) ir pirms 'valid_from' ({valid_from}); pēdējā diena nevar būt pirms pirmās",
+        "en": "'valid_to' ({valid_to}) is before 'valid_from' ({valid_from}); the last day cannot come before the first",
+    },
+    "chain.source_without_merge": {
+        "lv": "'merged_source' ir tikai kopā ar 'merged_into'; izdzēsiet to vai norādiet pēcteci",
+        "en": "'merged_source' goes only with 'merged_into'; delete it or name the successor",
+    },
+    "chain.merge_without_end": {
+        "lv": "'merged_into' ir norādīts, bet trūkst 'valid_to': ierakstiet pēdējo dienu, kad pašvaldība pastāvēja, "
+              "piem., 'valid_to: 2021-06-30'",
+        "en": "'merged_into' is given but 'valid_to' is missing: write the last day the municipality existed, "
+              "e.g. 'valid_to: 2021-06-30'",
+    },
+    "chain.merge_without_source": {
+        "lv": "trūkst 'merged_source': norādiet publiska dokumenta adresi, kurā apvienošana minēta",
+        "en": "'merged_source' is missing: give the address of a public document that states the merger",
+    },
+    "chain.merged_into_itself": {
+        "lv": "'{slug}' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris",
+        "en": "'{slug}' cannot be merged into itself; 'merged_into' must name another partner",
+    },
+    "chain.unknown_successor": {
+        "lv": "nezināms partneris '{slug}' laukā 'merged_into'; {hint}",
+        "en": "unknown partner '{slug}' in 'merged_into'; {hint}",
+    },
+    "chain.check_partner_files": {
+        "lv": "pārbaudiet, vai tāds fails ir mapē partners/",
+        "en": "check that such a file is in the partners/ folder",
+    },
+    "chain.other_type": {
+        "lv": "'{successor}' ir {successor_type}, bet '{slug}' ir {type}; pēctecim jābūt tāda paša veida partnerim",
+        "en": "'{successor}' is a {successor_type}, but '{slug}' is a {type}; the successor must be a partner of the "
+              "same type",
+    },
+    "chain.gap": {
+        "lv": "pēctecis '{successor}' sākas {successor_from}, bet '{slug}' beidzas {valid_to}: pēctecim jāpastāv jau "
+              "nākamajā dienā; pārbaudiet datumus",
+        "en": "the successor '{successor}' begins on {successor_from}, but '{slug}' ends on {valid_to}: the successor "
+              "must exist by the next day; check the dates",
+    },
+    "chain.successor_ends_first": {
+        "lv": "pēctecis '{successor}' beidzas {successor_to}, ne vēlāk par '{slug}' ({valid_to}); pēctecim jāpastāv "
+              "ilgāk",
+        "en": "the successor '{successor}' ends on {successor_to}, no later than '{slug}' ({valid_to}); the successor "
+              "must last longer",
+    },
+    "chain.loop": {
+        "lv": "apvienošanas ķēde veido apli ({loop}); vienam no tiem 'merged_into' jānoņem",
+        "en": "the merger chain goes round in a loop ({loop}); remove 'merged_into' from one of them",
+    },
+    # ---- pages in two languages (content/check.py, site/translations.py)
+    "page.unknown_lang": {
+        "lv": "Lang: '{given}' nav šīs vietnes valoda; rakstiet {languages}",
+        "en": "Lang: '{given}' is not a language of this site; write {languages}",
+    },
+    "page.or": {"lv": " vai ", "en": " or "},
+    "page.no_original": {
+        "lv": "Translation_of: nav latviešu lapas '{slug}'; lapas: {pages}",
+        "en": "Translation_of: there is no Latvian page '{slug}'; pages: {pages}",
+    },
+    # ---- documents and their descriptions (content/documents.py)
+    "document.orphan_description": {
+        "lv": "apraksts '{name}' ir bez dokumenta: nav faila '{document}'; izdzēsiet aprakstu vai ielieciet dokumentu",
+        "en": "the description '{name}' has no document: there is no file '{document}'; delete the description or "
+              "add the document",
+    },
+    "document.no_title": {
+        "lv": "dokumentam nav nosaukuma: izveidojiet '{name}' ar rindu 'title: Dokumenta nosaukums'",
+        "en": "the document has no title: create '{name}' with the line 'title: Dokumenta nosaukums'",
+    },
+    "document.not_fields": {
+        "lv": "aprakstam jābūt laukiem 'title: ...', 'date: ...' (katrs savā rindā)",
+        "en": "the description must be fields 'title: ...', 'date: ...' (each on its own line)",
+    },
+    "document.unknown_field": {
+        "lv": "nezināms lauks '{key}'; atļautie: {fields}",
+        "en": "unknown field '{key}'; allowed: {fields}",
+    },
+    "document.not_text": {
+        "lv": "laukam '{key}' jābūt tekstam vienā rindā",
+        "en": "the field '{key}' must be text on one line",
+    },
+    "document.bad_date": {
+        "lv": "datums '{text}' nav formā GGGG-MM-DD (piemēram, 2017-06-30)",
+        "en": "the date '{text}' is not in the form YYYY-MM-DD (for example, 2017-06-30)",
+    },
+    # ---- redirects from old addresses (content/redirects.py)
+    "redirect.not_lines": {
+        "lv": "jābūt rindām \"/vecā/adrese/\": \"/jaunā/adrese/\"",
+        "en": "expected lines \"/old/address/\": \"/new/address/\"",
+    },
+    "redirect.bad_old": {
+        "lv": "vecā adrese '{old}' nav derīga: tai jāsākas ar '/', bez atstarpēm, pēdiņām, '..', '#' un '?' "
+              "(izņemot WordPress formas '/?p=123' un '/?page_id=45')",
+        "en": "the old address '{old}' is not valid: it must start with '/', without spaces, quotes, '..', '#' and '?' "
+              "(except the WordPress forms '/?p=123' and '/?page_id=45')",
+    },
+    "redirect.no_target": {
+        "lv": "adresei '{old}' nav norādīts, uz kurieni pāradresēt; uzrakstiet jauno adresi, piemēram, "
+              "'/jaunumi/virsraksts/'",
+        "en": "the address '{old}' does not say where to redirect; write the new address, for example "
+              "'/jaunumi/virsraksts/'",
+    },
+    "redirect.bad_target": {
+        "lv": "jaunā adrese '{target}' nav derīga: rakstiet vietnes adresi, kas sākas ar '/', vai pilnu https:// adresi",
+        "en": "the new address '{target}' is not valid: write a site address starting with '/', or a full https:// "
+              "address",
+    },
+    "redirect.hides_page": {
+        "lv": "vecā adrese '{old}' ir īsta vietnes lapa vai fails; pāradresācija to paslēptu — izdzēsiet šo rindu",
+        "en": "the old address '{old}' is a real page or file of the site; the redirect would hide it — delete this "
+              "line",
+    },
+    "redirect.to_itself": {
+        "lv": "'{old}' pāradresē uz sevi ('{target}'); norādiet galīgo lapu",
+        "en": "'{old}' redirects to itself ('{target}'); give the final page",
+    },
+    "redirect.to_redirect": {
+        "lv": "'{old}' pāradresē uz citu pāradresāciju ('{target}'); norādiet galīgo lapu",
+        "en": "'{old}' redirects to another redirect ('{target}'); give the final page",
+    },
+    "redirect.to_draft": {
+        "lv": "'{target}' ir melnraksts, publiskajā vietnē tā nav; publicējiet to vai izdzēsiet rindu",
+        "en": "'{target}' is a draft, which the public site does not have; publish it or delete the line",
+    },
+    "redirect.nowhere": {
+        "lv": "jaunā adrese '{target}' neved nekur: vietnē nav lapas {page}{hint}",
+        "en": "the new address '{target}' goes nowhere: the site has no page {page}{hint}",
     },
     # ---- links and images in bodies (content/links.py)
     "link.image_no_alt": {

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .links import KnownUrls
+from .messages import message
 from .problems import ContentProblem
-from .suggest import closest
+from .suggest import did_you_mean
 from .yaml_source import load_yaml
 
 REDIRECTS_FILE = "redirects.yaml"
@@ -59,7 +60,7 @@ def load_redirects(content_path: Path) -> tuple[list[RedirectRule], list[Content
     if document is None or document.data is None:
         return [], problems
     if not isinstance(document.data, dict):
-        return [], problems + [ContentProblem.at(path, 1, "jābūt rindām \"/vecā/adrese/\": \"/jaunā/adrese/\"")]
+        return [], problems + [ContentProblem.at(path, 1, message("redirect.not_lines"))]
     rules = []
     for old, target in document.data.items():
         line = document.line_of((old,))
@@ -75,12 +76,11 @@ def load_redirects(content_path: Path) -> tuple[list[RedirectRule], list[Content
 def _form_problem(old: str, target: str) -> str | None:
     if not QUERY_FORM.match(old):
         if not old.startswith("/") or UNSAFE.search(old) or "//" in old or ".." in old.split("/"):
-            return (f"vecā adrese '{old}' nav derīga: tai jāsākas ar '/', bez atstarpēm, pēdiņām, '..', '#' un '?' "
-                    "(izņemot WordPress formas '/?p=123' un '/?page_id=45')")
+            return message("redirect.bad_old", old=old)
     if not target:
-        return f"adresei '{old}' nav norādīts, uz kurieni pāradresēt; uzrakstiet jauno adresi, piemēram, '/jaunumi/virsraksts/'"
+        return message("redirect.no_target", old=old)
     if not (target.startswith("/") and not UNSAFE.search(target) and "//" not in target) and not EXTERNAL_TARGET.match(target):
-        return f"jaunā adrese '{target}' nav derīga: rakstiet vietnes adresi, kas sākas ar '/', vai pilnu https:// adresi"
+        return message("redirect.bad_target", target=target)
     return None
 
 
@@ -90,7 +90,7 @@ def check_redirects(rules: list[RedirectRule], site: KnownUrls, content_path: Pa
     problems = []
     clashes = [rule for rule in rules if not rule.query and (_page(rule.old) in site.urls or _is_file(content_path, rule.old))]
     for rule in clashes:
-        problems.append(ContentProblem.at(path, rule.line, f"vecā adrese '{rule.old}' ir īsta vietnes lapa vai fails; pāradresācija to paslēptu — izdzēsiet šo rindu"))
+        problems.append(ContentProblem.at(path, rule.line, message("redirect.hides_page", old=rule.old)))
     rules = [rule for rule in rules if rule not in clashes]
     olds = {rule.old for rule in rules} | {_page(rule.old) for rule in rules if not rule.query}
     for rule in rules:
@@ -98,16 +98,16 @@ def check_redirects(rules: list[RedirectRule], site: KnownUrls, content_path: Pa
             continue
         page = _page(rule.target)
         if rule.target in olds or page in olds:
-            what = "uz sevi" if page == _page(rule.old) or rule.target == rule.old else "uz citu pāradresāciju"
-            problems.append(ContentProblem.at(path, rule.line, f"'{rule.old}' pāradresē {what} ('{rule.target}'); norādiet galīgo lapu"))
+            key = "redirect.to_itself" if page == _page(rule.old) or rule.target == rule.old else "redirect.to_redirect"
+            problems.append(ContentProblem.at(path, rule.line, message(key, old=rule.old, target=rule.target)))
         elif _is_file(content_path, rule.target):
             continue
         elif page in site.draft_urls:
-            problems.append(ContentProblem.at(path, rule.line, f"'{rule.target}' ir melnraksts, publiskajā vietnē tā nav; publicējiet to vai izdzēsiet rindu"))
+            problems.append(ContentProblem.at(path, rule.line, message("redirect.to_draft", target=rule.target)))
         elif page not in site.urls:
-            close = closest(page, sorted(site.urls))
-            hint = f"; vai domājāt '{close}'?" if close else ""
-            problems.append(ContentProblem.at(path, rule.line, f"jaunā adrese '{rule.target}' neved nekur: vietnē nav lapas {page}{hint}"))
+            hint = did_you_mean(page, sorted(site.urls))
+            problems.append(ContentProblem.at(path, rule.line, message("redirect.nowhere", target=rule.target, page=page,
+                                                                       hint=f"; {hint}" if hint else "")))
     return problems
 
 

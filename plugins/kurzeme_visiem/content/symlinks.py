@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .messages import message
 from .problems import ContentProblem
 
 
@@ -24,10 +25,9 @@ def symlink_problems(content_path: Path) -> list[ContentProblem]:
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):
-                problems.append(ContentProblem.at(path, 1, "simboliska saite, kas nekur neved; izdzēsiet to"))
+                problems.append(ContentProblem.at(path, 1, message("file.broken_symlink")))
                 continue
             if not target.is_relative_to(root):
-                problems.append(ContentProblem.at(path, 1, f"simboliska saite uz {target} ārpus content/; "
-                                                           f"ielieciet pašu failu content/ mapē"))
+                problems.append(ContentProblem.at(path, 1, message("file.symlink_outside", target=target)))
         folders[:] = [name for name in folders if not name.startswith(".")]
     return problems

@@ -129,12 +129,10 @@ def _shape_problem(path: Path, loader_class: type, text: str) -> ContentProblem 
         line = token.start_mark.line + 1
         if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
             sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
-            return ContentProblem.at(path, line, f"YAML enkuri un atsauces ({sign}{token.value}) satura failos nav "
-                                                 f"atļauti; uzrakstiet vērtību tieši")
+            return ContentProblem.at(path, line, message("yaml.anchor", sign=sign, name=token.value))
         depth += isinstance(token, OPENING) - isinstance(token, CLOSING)
         if depth > MAX_DEPTH:
-            return ContentProblem.at(path, line, f"YAML ir ligzdots dziļāk par {MAX_DEPTH} līmeņiem; "
-                                                 f"pārbaudiet iekavas un atkāpes")
+            return ContentProblem.at(path, line, message("yaml.too_deep", depth=MAX_DEPTH))
     return None
 
 
@@ -145,8 +143,7 @@ def _control_problems(document: YamlDocument, data: Any, key_path: KeyPath) -> l
         if bad is None:
             return []
         return [ContentProblem.at(document.path, document.line_of(key_path),
-                                  f"vērtībā ir vadības rakstzīme U+{ord(bad):04X}; izdzēsiet to (tā var būt "
-                                  f"ielīmēta no citurienes)")]
+                                  message("yaml.control_character", code=f"{ord(bad):04X}"))]
     problems = []
     if isinstance(data, dict):
         for key, value in data.items():

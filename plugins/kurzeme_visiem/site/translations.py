@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ..content.messages import message
 from ..content.problems import ContentProblem
 
 HOMES = {"lv": "", "en": "en/"}
@@ -35,8 +36,8 @@ def link_translations(pages: Iterable[Any], default_lang: str = "lv") -> list[Co
         original = by_slug.get(original_slug)
         if original is None:
             problems.append(ContentProblem.at(page.source_path, getattr(page, "translation_of_line", 1),
-                                              f"Translation_of: nav latviešu lapas '{original_slug}'; "
-                                              f"lapas: {', '.join(sorted(by_slug))}"))
+                                              message("page.no_original", slug=original_slug,
+                                                      pages=", ".join(sorted(by_slug)))))
             continue
         pair = [Alternate(original.lang, original.url), Alternate(page.lang, page.url)]
         for item, other in ((original, page), (page, original)):

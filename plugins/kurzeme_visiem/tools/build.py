@@ -15,6 +15,7 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from ..content.messages import message
 from ..content.problems import ContentErrors, ContentProblem
 from ..fast_build import uptodate
 from ..fast_build.incremental import link_previous, state_file
@@ -59,7 +60,7 @@ def build(settings_file: Path, output: Path, overrides: dict | None = None, incr
     and only pages whose inputs changed are rendered. File-system errors (disk full, read-only) are one line."""
     output = output.resolve()
     if output.exists() and not output.is_dir():
-        raise BuildFailed([f"{output}: tas ir fails, nevis mape; norādiet izvades mapi (-o)"])
+        raise BuildFailed([message("build.output_is_file", output=output)])
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with exclusive(output, lock_wait):

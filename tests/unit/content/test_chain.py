@@ -74,7 +74,7 @@ def test_a_chain_of_two_steps_leads_to_the_end(content):
         ], id="merged-into-needs-valid-to-and-a-source"),
     ],
 )
-def test_chain_problems(content, files, expected):
+def test_chain_problems(content, files, expected, latvian):
     for write, *arguments in files:
         write(content, *arguments)
     _, problems = load_directory(content.root, TODAY)
@@ -89,7 +89,7 @@ def test_a_malformed_merged_source_and_a_bad_date(content):
     assert "is not a valid source address" in lines(problems)[1]
 
 
-def test_successor_of_another_type(content):
+def test_successor_of_another_type(content, latvian):
     content.write("partners/vsac.yaml", "name: VSAC\ntype: state-care-centre\n")
     merged(content, "rojas-novads", "vsac")
     _, problems = load_directory(content.root, TODAY)

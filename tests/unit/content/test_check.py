@@ -111,7 +111,7 @@ def outside(tmp_path_factory) -> Path:
     ("documents/etc", "."), ("documents/shadow.pdf", "shadow"), ("news/sveša.md", "zina.md"),
     ("images/dir/x.jpg", "shadow"), ("partners/x.yaml", "shadow"), ("glossary.yaml", "shadow"),
 ])
-def test_a_symlink_leaving_content_is_a_problem(site, outside, link, target):
+def test_a_symlink_leaving_content_is_a_problem(site, outside, link, target, latvian):
     path = site.root / link
     path.parent.mkdir(parents=True, exist_ok=True)
     path.symlink_to(outside / target)
@@ -120,7 +120,7 @@ def test_a_symlink_leaving_content_is_a_problem(site, outside, link, target):
                      f"ielieciet pašu failu content/ mapē"], found
 
 
-def test_a_symlink_inside_content_and_a_dangling_one(site, outside):
+def test_a_symlink_inside_content_and_a_dangling_one(site, outside, latvian):
     (site.root / "documents" / "plans-kopija.pdf").symlink_to(site.root / "documents" / "plans.pdf")
     (site.root / "documents" / "nekur.pdf").symlink_to(site.root / "nav" / "tada.pdf")
     (site.root / "documents" / "cikls").symlink_to(site.root / "documents" / "cikls")
@@ -129,7 +129,7 @@ def test_a_symlink_inside_content_and_a_dangling_one(site, outside):
                      "documents/nekur.pdf:1: simboliska saite, kas nekur neved; izdzēsiet to"]
 
 
-def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site):
+def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site, latvian):
     import time
 
     text = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -142,7 +142,7 @@ def test_the_whole_check_answers_a_billion_laughs_file_within_a_second(site):
         "partners/smiekli.yaml:1: YAML enkuri un atsauces (&a) satura failos nav atļauti; uzrakstiet vērtību tieši"]
 
 
-def test_pages_in_english_and_their_originals(site):
+def test_pages_in_english_and_their_originals(site, latvian):
     site.write("pages/en/contact.md", "Title: Contact\nLang: en\nTranslation_of: kontakti\n\n[Home](/en/) [LV](/kontakti/)\n")
     site.write("pages/en/index.md", "Title: About\nLang: en\nUrl: en/\n\n[Contact](/en/contact/)\n")
     assert lines(validate_content(Path(site.root), SETTINGS).problems) == []
@@ -153,8 +153,8 @@ def test_pages_in_english_and_their_originals(site):
     ]
 
 
-def test_a_document_without_title_is_reported(site):
+def test_a_document_without_title_is_reported(site, latvian):
     site.write("documents/zinojums.pdf", "pdf")
     assert lines(validate_content(Path(site.root), SETTINGS).problems) == [
-        "documents/zinojums.pdf:1: warning: dokumentam nav nosaukuma: izveidojiet 'zinojums.pdf.yaml' ar rindu "
+        "documents/zinojums.pdf:1: brīdinājums: dokumentam nav nosaukuma: izveidojiet 'zinojums.pdf.yaml' ar rindu "
         "'title: Dokumenta nosaukums'"]

@@ -2,7 +2,11 @@
 
 import datetime as dt
 
+import pytest
+
 from kurzeme_visiem.content.documents import Document, load_documents
+
+pytestmark = pytest.mark.usefixtures("latvian")  # these assertions read the writer's Latvian
 
 
 def _folder(tmp_path, files: dict[str, bytes | str]):
@@ -35,9 +39,9 @@ def test_a_document_without_title_is_reported_at_its_line(tmp_path, monkeypatch)
     documents, problems = load_documents(tmp_path)
     assert [d.display_title for d in documents] == ["a.pdf", "b.docx"]
     assert [str(p) for p in problems] == [
-        "documents/a.pdf:1: warning: dokumentam nav nosaukuma: izveidojiet 'a.pdf.yaml' ar rindu "
+        "documents/a.pdf:1: brīdinājums: dokumentam nav nosaukuma: izveidojiet 'a.pdf.yaml' ar rindu "
         "'title: Dokumenta nosaukums'",
-        "documents/b.docx.yaml:1: warning: dokumentam nav nosaukuma: pierakstiet rindu "
+        "documents/b.docx.yaml:1: brīdinājums: dokumentam nav nosaukuma: pierakstiet rindu "
         "'title: Dokumenta nosaukums'",
     ]
 

@@ -20,6 +20,8 @@ SETTINGS = {
     "DEFAULT_PAGINATION": 10, "FEED_ALL_ATOM": "feeds/jaunumi.atom.xml", "NOT_FOUND_SAVE_AS": "404.html",
 }
 
+pytestmark = pytest.mark.usefixtures("latvian")  # these assertions read the writer's Latvian
+
 
 def site_map(content) -> KnownUrls:
     site = KnownUrls(content.root)

@@ -81,7 +81,7 @@ def test_duplicate_key_in_a_nested_mapping(content):
         ("name: A\n  type: x\n", "a.yaml:2: YAML does not parse: mapping values are not allowed here; check indentation, colons and quotes"),
         ("name: A\n\ttype: x\n", "a.yaml:2: YAML does not parse: found character '\\t' that cannot start any token; check indentation, colons and quotes"),
         ("a: [1, 2\nb: 3\n", "a.yaml:2: YAML does not parse: expected ',' or ']', but got ':'; check indentation, colons and quotes"),
-        ("a: 1\nb: *nav\n", "a.yaml:2: YAML enkuri un atsauces (*nav) satura failos nav atļauti; uzrakstiet vērtību tieši"),
+        ("a: 1\nb: *nav\n", "a.yaml:2: YAML anchors and aliases (*nav) are not allowed in content files; write the value itself"),
         (
             "a: !!python/object:os.system x\n",
             "a.yaml:1: YAML does not parse: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'; check indentation, colons and quotes",

@@ -20,7 +20,7 @@ def test_both_ways_and_home_fallback(tmp_path, monkeypatch):
     assert switch_for(None, "en") == Alternate("lv", "")
 
 
-def test_unknown_original_is_a_problem(tmp_path, monkeypatch):
+def test_unknown_original_is_a_problem(tmp_path, monkeypatch, latvian):
     monkeypatch.chdir(tmp_path)
     en = page("contact", "en", "en/contact/", "kontakts")
     problems = link_translations([page("kontakti", "lv", "kontakti/"), en])

@@ -361,7 +361,7 @@ def test_a_read_only_output_folder_is_one_line(fake, monkeypatch):
 def test_an_output_that_is_a_file_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "Pelican", FakePelican)
     (tmp_path / "output").write_text("x", encoding="utf-8")
-    with pytest.raises(BuildFailed, match="fails, nevis mape"):
+    with pytest.raises(BuildFailed, match="that is a file, not a folder"):
         build(SETTINGS, tmp_path / "output", {"PATH": str(tmp_path)})
 
 
