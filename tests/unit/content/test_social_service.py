@@ -1,6 +1,7 @@
 import datetime as dt
 
 from kurzeme_visiem.content.directory import load_directory
+from kurzeme_visiem.content.social_service import SOCIAL_SERVICE_FIELDS, SocialService
 
 from unit_helpers import lines
 
@@ -45,3 +46,14 @@ def test_a_single_text_is_refused(content):
     content.write("partners/tukuma-novads.yaml", "name: T\ntype: municipality\nregion: kurzeme\nsocial_service: 63122238\n")
     _, problems = load_directory(content.root, TODAY)
     assert lines(problems) == ["partners/tukuma-novads.yaml:4: 'social_service' must be fields (name, address, phone, email, hours, source), not one text"]
+
+
+def test_an_unknown_field_is_named_with_the_allowed_ones_in_writing_order(content):
+    _, problems = setup(content, "  name: 'Dienests'\n  telefons: 80205333\n  source: https://www.tukums.lv/lv/x\n")
+    (problem,) = lines(problems)
+    assert problem.startswith("partners/tukuma-novads.yaml:6: ")
+    assert "name, address, phone, email, hours, website, source, checked" in problem, problem
+
+
+def test_the_writing_order_lists_every_field_of_the_model():
+    assert sorted(SOCIAL_SERVICE_FIELDS) == sorted(SocialService.model_fields)
