@@ -121,14 +121,14 @@ def test_a_redeploy_uploads_only_changes_and_deletes_what_the_build_no_longer_ha
     first = run_deploy(seaweed, output, target)
     assert first.returncode == 0, first.stderr
     again = run_deploy(seaweed, output, target)
-    assert "augšupielādēti 0," in again.stdout and "dzēsti 0" in again.stdout, again.stdout
+    assert "uploaded 0," in again.stdout and "deleted 0" in again.stdout, again.stdout
     (output / "robots.txt").write_text("User-agent: *\nDisallow: /jauns/\n", encoding="utf-8")
     (output / "jauns.txt").write_text("jauns", encoding="utf-8")
     removed = next(k for k in published_files(output) if k.startswith("pagefind/fragment/"))
     (output / removed).unlink()
     changed = run_deploy(seaweed, output, target)
     assert changed.returncode == 0, changed.stderr
-    assert "augšupielādēti 2," in changed.stdout and "dzēsti 1" in changed.stdout, changed.stdout
+    assert "uploaded 2," in changed.stdout and "deleted 1" in changed.stdout, changed.stdout
     assert set(objects(s3, "redeploy/kurzemevisiem/")) == set(published_files(output)) | {MANIFEST}
     body = s3.get_object(Bucket=BUCKET, Key="redeploy/kurzemevisiem/robots.txt")["Body"].read()
     assert body == (output / "robots.txt").read_bytes()
@@ -159,7 +159,7 @@ def test_an_interrupted_deploy_deletes_nothing_and_running_it_again_finishes(sea
     assert not any(k.endswith(".html") for k in halfway if k != "vecs.html")  # pages wait for their assets
     lines = []
     assert deploy_s3(published, f"s3://{BUCKET}/{prefix}", report=lines.append) == 0
-    uploaded = int(lines[-1].split("augšupielādēti ")[1].split(",")[0])
+    uploaded = int(lines[-1].split("uploaded ")[1].split(",")[0])
     assert uploaded == len(published_files(published)) - (len(halfway) - 1)  # what arrived was not sent again
     assert set(objects(s3, prefix)) == set(published_files(published)) | {MANIFEST}
 
@@ -176,4 +176,4 @@ def test_a_target_not_named_for_the_site_is_refused(seaweed, s3, published, targ
 def test_wrong_credentials_give_one_line_and_exit_1(seaweed, s3, published):
     failed = run_deploy(seaweed, published, f"s3://{BUCKET}/creds/kurzemevisiem", secret="nepareiza")
     assert failed.returncode == 1
-    assert failed.stderr.startswith("Publicēšana neizdevās: S3 atbildēja ") and len(failed.stderr.splitlines()) == 1
+    assert failed.stderr.startswith("Deploy failed: S3 answered ") and len(failed.stderr.splitlines()) == 1

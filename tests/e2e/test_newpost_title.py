@@ -38,6 +38,6 @@ def test_make_newpost_without_a_title_explains_in_latvian(tmp_path):
     result = subprocess.run(
         ["make", "--no-print-directory", "-C", str(ROOT), "-o", ".venv/.requirements-installed", "newpost",
          f"NEWS={tmp_path}"], capture_output=True, text=True, timeout=120,
-        env={k: v for k, v in os.environ.items() if k not in ("TITLE", "MAKEFLAGS", "MFLAGS")})
+        env={**{k: v for k, v in os.environ.items() if k not in ("TITLE", "MAKEFLAGS", "MFLAGS")}, "KV_LANG": "lv"})
     assert result.returncode == 2
-    assert 'make newpost TITLE="' in result.stderr + result.stdout and not list(tmp_path.iterdir())
+    assert 'Norādiet virsrakstu: make newpost TITLE="' in result.stderr + result.stdout and not list(tmp_path.iterdir())

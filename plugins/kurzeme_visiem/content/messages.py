@@ -122,6 +122,10 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "virsrakstā vajag burtus vai ciparus, piemēram, TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
         "en": "the title needs letters or digits, e.g. TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
     },
+    "newpost.title_missing": {
+        "lv": "Norādiet virsrakstu: make newpost TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
+        "en": "Give a title: make newpost TITLE=\"Ventspils novadā atklāts grupu dzīvoklis\"",
+    },
     "newpost.exists": {
         "lv": "{path} jau ir; tas netika mainīts. Izvēlieties citu virsrakstu vai rediģējiet šo failu.",
         "en": "{path} already exists; it was not changed. Choose another title or edit that file.",
@@ -152,6 +156,145 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "brīdinājums: ",
         "en": "warning: ",
     },
+    # ---- deploying and the output folder (tools/)
+    "deploy.failed": {
+        "lv": "Publicēšana neizdevās: {reason}; objekti, kuru būvējumā vairs nav, netika dzēsti. Palaidiet make deploy "
+              "vēlreiz.",
+        "en": "Deploy failed: {reason}; objects the build no longer has were not deleted. Run make deploy again.",
+    },
+    "deploy.output_is_file": {
+        "lv": "{output} ir fails, nevis izvades mape; palaidiet make publish",
+        "en": "{output} is a file, not an output folder; run make publish",
+    },
+    "deploy.not_public_build": {
+        "lv": "{output}/ nav publiskā būvējuma (trūkst: {missing}); vispirms make publish",
+        "en": "{output}/ holds no public build (missing: {missing}); run make publish first",
+    },
+    "deploy.no_rsync": {
+        "lv": "rsync nav instalēts (Debian: apt-get install rsync)",
+        "en": "rsync is not installed (Debian: apt-get install rsync)",
+    },
+    "deploy.no_target": {
+        "lv": "nav mērķa: make deploy DEPLOY_TARGET=lietotajs@serveris:/var/www/{site_folder} (vai vietēja mape, vai "
+              "s3://spainis/prefikss)",
+        "en": "no target: make deploy DEPLOY_TARGET=user@server:/var/www/{site_folder} (or a local folder, or "
+              "s3://bucket/prefix)",
+    },
+    "deploy.target_refused": {
+        "lv": "mērķis '{target}' atteikts: {reason}",
+        "en": "target '{target}' refused: {reason}",
+    },
+    "deploy.target.system_folder": {
+        "lv": "{path} ir sistēmas mape vai satur to; norādiet vietnes mapi, piem. /var/www/{site_folder}",
+        "en": "{path} is a system folder or contains one; give the site's folder, e.g. /var/www/{site_folder}",
+    },
+    "deploy.target.home_folder": {
+        "lv": "{path} ir mājas mape vai satur to; norādiet vietnes mapi, piem. ~/{site_folder}",
+        "en": "{path} is a home folder or contains one; give the site's folder, e.g. ~/{site_folder}",
+    },
+    "deploy.target.inside_system": {
+        "lv": "{path} ir operētājsistēmas mapē; norādiet vietnes mapi, piem. /var/www/{site_folder}",
+        "en": "{path} is inside an operating-system folder; give the site's folder, e.g. /var/www/{site_folder}",
+    },
+    "deploy.target.is_home": {
+        "lv": "tā ir mājas mape; norādiet vietnes mapi, piem. ~/{site_folder}",
+        "en": "that is the home folder; give the site's folder, e.g. ~/{site_folder}",
+    },
+    "deploy.target.control_characters": {
+        "lv": "ceļā ir vadības rakstzīmes",
+        "en": "the path has control characters",
+    },
+    "deploy.target.dot_dot": {
+        "lv": "ceļā ir '..'; norādiet mapi tieši",
+        "en": "the path has '..'; give the folder itself",
+    },
+    "deploy.target.spaces": {
+        "lv": "sākumā vai beigās ir atstarpes vai rindas beigas",
+        "en": "it begins or ends with spaces or a line break",
+    },
+    "deploy.target.unknown_kind": {
+        "lv": "nav ne serveris (lietotajs@serveris:/ceļš), ne vietēja mape",
+        "en": "neither a server (user@server:/path) nor a local folder",
+    },
+    "deploy.target.is_output": {
+        "lv": "tas ir izvades mape {output}/ vai satur to; norādiet citu mapi",
+        "en": "that is the output folder {output}/ or contains it; give another folder",
+    },
+    "deploy.target.in_output": {
+        "lv": "tas ir izvades mapē {output}/; norādiet mapi ārpus tās",
+        "en": "that is inside the output folder {output}/; give a folder outside it",
+    },
+    "deploy.target.is_file": {
+        "lv": "tas ir fails, nevis mape",
+        "en": "that is a file, not a folder",
+    },
+    "deploy.target.cannot_create": {
+        "lv": "mapi nevar izveidot ({reason})",
+        "en": "the folder cannot be created ({reason})",
+    },
+    "deploy.target.not_allow_listed": {
+        "lv": "mapes nosaukumam jābeidzas ar '{site_folder}' (piem. /var/www/{site_folder}) vai mapē jābūt failam "
+              "{marker} no iepriekšējās publicēšanas",
+        "en": "the folder's name must end in '{site_folder}' (e.g. /var/www/{site_folder}) or the folder must hold "
+              "the file {marker} of an earlier deploy",
+    },
+    "deploy.s3.bad_location": {
+        "lv": "vajag s3://spainis/{site_folder} (bez '..')",
+        "en": "expected s3://bucket/{site_folder} (without '..')",
+    },
+    "deploy.s3.not_allow_listed": {
+        "lv": "prefiksam jābeidzas ar '{site_folder}' (piem. s3://spainis/{site_folder}) vai tur jābūt {manifest} no "
+              "iepriekšējās publicēšanas",
+        "en": "the prefix must end in '{site_folder}' (e.g. s3://bucket/{site_folder}) or hold {manifest} of an "
+              "earlier deploy",
+    },
+    "deploy.s3.no_credentials": {
+        "lv": "nav S3 piekļuves atslēgu: iestatiet AWS_ACCESS_KEY_ID un AWS_SECRET_ACCESS_KEY",
+        "en": "no S3 access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+    },
+    "deploy.s3.answered": {
+        "lv": "S3 atbildēja {code}: {reason}",
+        "en": "S3 answered {code}: {reason}",
+    },
+    "deploy.s3.not_deleted": {
+        "lv": "S3: {name} netika dzēsts: {code} {reason}",
+        "en": "S3: {name} was not deleted: {code} {reason}",
+    },
+    "deploy.s3.would_upload": {
+        "lv": "augšupielādētu: {path}",
+        "en": "would upload: {path}",
+    },
+    "deploy.s3.would_delete": {
+        "lv": "dzēstu: {path}",
+        "en": "would delete: {path}",
+    },
+    "deploy.s3.summary": {
+        "lv": "S3 {location}: augšupielādēti {uploaded}, nemainīti {unchanged}, dzēsti {deleted}",
+        "en": "S3 {location}: uploaded {uploaded}, unchanged {unchanged}, deleted {deleted}",
+    },
+    "output.busy": {
+        "lv": "{output}/: cita būvēšana joprojām notiek (gaidīts {seconds} s); mēģiniet vēlreiz, kad tā beigsies",
+        "en": "{output}/: another build is still running (waited {seconds} s); try again when it has finished",
+    },
+    "output.stopped": {
+        "lv": "{where}: būvēšana apturēta, {reason}; {output}/ palika, kāda bija",
+        "en": "{where}: build stopped, {reason}; {output}/ was left as it was",
+    },
+    "output.reason.no_space": {"lv": "diskā nav vietas", "en": "no space left on the disk"},
+    "output.reason.quota": {"lv": "pārsniegta diska kvota", "en": "the disk quota is exceeded"},
+    "output.reason.read_only": {"lv": "failu sistēma ir tikai lasāma", "en": "the file system is read-only"},
+    "output.reason.no_write_permission": {"lv": "nav atļaujas rakstīt", "en": "no permission to write"},
+    "output.reason.not_permitted": {"lv": "darbība nav atļauta", "en": "the operation is not permitted"},
+    "output.reason.busy": {
+        "lv": "mape ir aizņemta (piemontēta vai atvērta citur)",
+        "en": "the folder is busy (mounted or open elsewhere)",
+    },
+    "output.reason.name_too_long": {"lv": "faila nosaukums ir pārāk garš", "en": "a file name is too long"},
+    "output.reason.file_in_path": {
+        "lv": "ceļā ir fails, kur vajadzīga mape",
+        "en": "the path has a file where a folder is needed",
+    },
+    "output.reason.io_error": {"lv": "ievades/izvades kļūda diskā", "en": "an input/output error on the disk"},
     # ---- hints shared by several checks
     "hint.did_you_mean": {
         "lv": "vai domājāt '{name}'?",

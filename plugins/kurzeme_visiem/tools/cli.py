@@ -42,7 +42,7 @@ def _check(args: argparse.Namespace) -> int:
 def _newpost(args: argparse.Namespace) -> int:
     title = args.title if args.title is not None else os.environ.get("TITLE", "")
     if not title.strip():
-        print('Norādiet virsrakstu: make newpost TITLE="Ventspils novadā atklāts grupu dzīvoklis"', file=sys.stderr)
+        print(message("newpost.title_missing"), file=sys.stderr)
         return 2
     try:
         settings = load_settings(Path(args.settings))
@@ -61,8 +61,7 @@ def _deploy(args: argparse.Namespace) -> int:
         print(message("deploy.refused", reason=refused), file=sys.stderr)
         return 2
     except DeployFailed as failed:
-        print(f"Publicēšana neizdevās: {failed}; objekti, kuru būvējumā vairs nav, netika dzēsti. "
-              f"Palaidiet make deploy vēlreiz.", file=sys.stderr)
+        print(message("deploy.failed", reason=failed), file=sys.stderr)
         return 1
     returncode = result if isinstance(result, int) else result.returncode
     if returncode == 0:

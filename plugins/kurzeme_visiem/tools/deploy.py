@@ -34,10 +34,10 @@ __all__ = ["DeployRefused", "check_public_build", "check_target", "deploy", "rsy
 def check_public_build(output: Path) -> None:
     """A finished public build, made for the site's https address on a real host name (its sitemap says which)."""
     if output.exists() and not output.is_dir():
-        raise DeployRefused(f"{output} ir fails, nevis izvades mape; palaidiet make publish")
+        raise DeployRefused(message("deploy.output_is_file", output=output))
     missing = [name for name in PUBLIC_BUILD_MARKERS if not (output / name).exists()]
     if missing:
-        raise DeployRefused(f"{output}/ nav publiskā būvējuma (trūkst: {', '.join(missing)}); vispirms make publish")
+        raise DeployRefused(message("deploy.not_public_build", output=output, missing=", ".join(missing)))
     found = re.search(r"<loc>\s*([^<\s]+)", (output / "sitemap.xml").read_text(encoding="utf-8", errors="replace"))
     address = urlsplit(found.group(1)) if found else None
     host = (address.hostname or "") if address else ""
@@ -74,13 +74,13 @@ def deploy(output: Path, target: str, dry_run: bool = False) -> subprocess.Compl
     parsed = parse_target(target, output)
     check_public_build(output)
     if shutil.which("rsync") is None:
-        raise DeployRefused("rsync nav instalēts (Debian: apt-get install rsync)")
+        raise DeployRefused(message("deploy.no_rsync"))
     check_allow_list(parsed, remote_has_marker)
     if not parsed.host and not dry_run:
         try:
             Path(parsed.path).mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise refuse(target, f"mapi nevar izveidot ({error.strerror})") from error
+            raise refuse(target, message("deploy.target.cannot_create", reason=error.strerror)) from error
     with tempfile.TemporaryDirectory(prefix="kurzemevisiem-marker-") as marker_folder:
         (Path(marker_folder) / MARKER).write_text(f"{SITE_FOLDER}: make deploy\n", encoding="utf-8")
         return subprocess.run(rsync_command(output, Path(marker_folder), parsed, dry_run), check=False)

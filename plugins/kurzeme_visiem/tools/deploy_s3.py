@@ -34,8 +34,9 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
+from ..content.messages import message
 from ..site.redirects import MAP_NAME
-from .deploy_target import SITE_FOLDER, DeployFailed, DeployRefused, printable
+from .deploy_target import SITE_FOLDER, DeployFailed, refuse
 from .nginx_conf import SiteRules, find_nginx_file, site_rules
 
 MANIFEST = ".kurzemevisiem-deploy.json"
@@ -74,11 +75,11 @@ class Upload:
 def parse_location(target: str) -> Location:
     rest = target.removeprefix("s3://")
     if any(not c.isprintable() for c in rest) or "\\" in rest:
-        raise DeployRefused(f"mērķis '{printable(target)}' atteikts: ceļā ir vadības rakstzīmes")
+        raise refuse(target, message("deploy.target.control_characters"))
     bucket, _, prefix = rest.partition("/")
     parts = [part for part in prefix.split("/") if part not in ("", ".")]
     if not bucket or ".." in parts:
-        raise DeployRefused(f"mērķis '{printable(target)}' atteikts: vajag s3://spainis/{SITE_FOLDER} (bez '..')")
+        raise refuse(target, message("deploy.s3.bad_location", site_folder=SITE_FOLDER))
     return Location(bucket, "".join(f"{part}/" for part in parts))
 
 
@@ -193,7 +194,8 @@ def delete_stale(client, location: Location, stale: list[str]) -> None:
         answer = client.delete_objects(Bucket=location.bucket, Delete={"Objects": batch, "Quiet": True})
         if answer.get("Errors"):
             first = answer["Errors"][0]
-            raise DeployFailed(f"S3: {first.get('Key')} netika dzēsts: {first.get('Code')} {first.get('Message')}")
+            raise DeployFailed(message("deploy.s3.not_deleted", name=first.get("Key"), code=first.get("Code"),
+                                       reason=first.get("Message")))
 
 
 def write_manifest(client, location: Location, uploads: list[Upload]) -> None:
@@ -205,16 +207,15 @@ def write_manifest(client, location: Location, uploads: list[Upload]) -> None:
 def check_allow_list(target: str, location: Location, has_manifest: bool) -> None:
     last = location.prefix.rstrip("/").rsplit("/", 1)[-1] if location.prefix else location.bucket
     if not last.endswith(SITE_FOLDER) and not has_manifest:
-        raise DeployRefused(f"mērķis '{printable(target)}' atteikts: prefiksam jābeidzas ar '{SITE_FOLDER}' "
-                            f"(piem. s3://spainis/{SITE_FOLDER}) vai tur jābūt {MANIFEST} no iepriekšējās publicēšanas")
+        raise refuse(target, message("deploy.s3.not_allow_listed", site_folder=SITE_FOLDER, manifest=MANIFEST))
 
 
 def one_line(error: Exception) -> str:
     if isinstance(error, NoCredentialsError):
-        return "nav S3 piekļuves atslēgu: iestatiet AWS_ACCESS_KEY_ID un AWS_SECRET_ACCESS_KEY"
+        return message("deploy.s3.no_credentials")
     if isinstance(error, ClientError):
         info = error.response.get("Error", {})
-        return f"S3 atbildēja {info.get('Code', '?')}: {info.get('Message', '')}".strip()
+        return message("deploy.s3.answered", code=info.get("Code", "?"), reason=info.get("Message", "")).strip()
     return f"S3: {' '.join(str(error).split())}"
 
 
@@ -234,16 +235,16 @@ def deploy_s3(output: Path, target: str, dry_run: bool = False, client=None,
         stale = sorted(set(existing) - keep)
         if dry_run:
             for upload in changed:
-                report(f"augšupielādētu: {upload.relative}")
+                report(message("deploy.s3.would_upload", path=upload.relative))
             for relative in stale:
-                report(f"dzēstu: {relative}")
+                report(message("deploy.s3.would_delete", path=relative))
             return 0
         upload_all(client, location, changed)
         write_manifest(client, location, uploads)
         delete_stale(client, location, stale)
     except (BotoCoreError, ClientError) as error:
         raise DeployFailed(one_line(error)) from error
-    report(f"S3 {location.bucket}/{location.prefix}: augšupielādēti {len(changed)}, nemainīti "
-           f"{len(uploads) - len(changed)}, dzēsti {len(stale)}")
+    report(message("deploy.s3.summary", location=f"{location.bucket}/{location.prefix}", uploaded=len(changed),
+                   unchanged=len(uploads) - len(changed), deleted=len(stale)))
     return 0
 

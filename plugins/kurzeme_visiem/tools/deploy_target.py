@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..content.messages import message
+
 SITE_FOLDER = "kurzemevisiem"
 MARKER = ".kurzemevisiem-deploy"  # written by every deploy; a dot-file, so nginx never serves it
 REMOTE = re.compile(r"^(?:(?P<user>[A-Za-z0-9._-]+)@)?(?P<host>[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):(?P<path>.*)$",
@@ -64,7 +66,7 @@ class Target:
 
 
 def refuse(target: str, why: str) -> DeployRefused:
-    return DeployRefused(f"mērķis '{printable(target)}' atteikts: {why}")
+    return DeployRefused(message("deploy.target_refused", target=printable(target), reason=why))
 
 
 def printable(text: str) -> str:
@@ -85,19 +87,19 @@ def is_home(path: PurePosixPath, homes: set[PurePosixPath]) -> bool:
 def check_absolute(target: str, path: PurePosixPath, homes: set[PurePosixPath]) -> None:
     """Refuse system folders, home folders, anything containing them, and anything inside the operating system."""
     if path in SYSTEM or any(system.is_relative_to(path) for system in SYSTEM):
-        raise refuse(target, f"{path} ir sistēmas mape vai satur to; norādiet vietnes mapi, piem. /var/www/{SITE_FOLDER}")
+        raise refuse(target, message("deploy.target.system_folder", path=path, site_folder=SITE_FOLDER))
     if is_home(path, homes) or any(home.is_relative_to(path) for home in homes):
-        raise refuse(target, f"{path} ir mājas mape vai satur to; norādiet vietnes mapi, piem. ~/{SITE_FOLDER}")
+        raise refuse(target, message("deploy.target.home_folder", path=path, site_folder=SITE_FOLDER))
     if any(path.is_relative_to(system) for system in NEVER_INSIDE):
-        raise refuse(target, f"{path} ir operētājsistēmas mapē; norādiet vietnes mapi, piem. /var/www/{SITE_FOLDER}")
+        raise refuse(target, message("deploy.target.inside_system", path=path, site_folder=SITE_FOLDER))
 
 
 def normalise_remote(target: str, path: str) -> str:
     """``~``-relative or absolute, without ``.``, ``//`` or a trailing slash; ``..`` and home itself refused."""
     if "\x00" in path or any(not c.isprintable() for c in path):
-        raise refuse(target, "ceļā ir vadības rakstzīmes")
+        raise refuse(target, message("deploy.target.control_characters"))
     if ".." in path.split("/"):
-        raise refuse(target, "ceļā ir '..'; norādiet mapi tieši")
+        raise refuse(target, message("deploy.target.dot_dot"))
     if path.startswith("~"):
         head, _, rest = path.partition("/")
         base = head  # ~ or ~user: that user's home folder
@@ -108,7 +110,7 @@ def normalise_remote(target: str, path: str) -> str:
     rest = posixpath.normpath("/" + rest).lstrip("/")  # also turns // and /./ into /
     if base.startswith("~"):
         if not rest:
-            raise refuse(target, f"tā ir mājas mape; norādiet vietnes mapi, piem. ~/{SITE_FOLDER}")
+            raise refuse(target, message("deploy.target.is_home", site_folder=SITE_FOLDER))
         return f"{base}/{rest}"
     return "/" + rest
 
@@ -118,12 +120,12 @@ def check_local_output(target: str, path: Path, output: Path) -> None:
     for candidate in {Path(os.path.abspath(path)), path.resolve()}:
         for built in out:
             if candidate == built or built.is_relative_to(candidate):
-                raise refuse(target, f"tas ir izvades mape {output}/ vai satur to; norādiet citu mapi")
+                raise refuse(target, message("deploy.target.is_output", output=output))
             if candidate.is_relative_to(built):
-                raise refuse(target, f"tas ir izvades mapē {output}/; norādiet mapi ārpus tās")
+                raise refuse(target, message("deploy.target.in_output", output=output))
         check_absolute(target, PurePosixPath(candidate), home_folders())
     if path.exists() and not path.is_dir():
-        raise refuse(target, "tas ir fails, nevis mape")
+        raise refuse(target, message("deploy.target.is_file"))
 
 
 def allow_listed(path: str, has_marker) -> bool:
@@ -133,10 +135,9 @@ def allow_listed(path: str, has_marker) -> bool:
 def parse_target(target: str, output: Path) -> Target:
     """The normalised target, or :class:`DeployRefused` (before anything is contacted or copied)."""
     if not target.strip():
-        raise DeployRefused(f"nav mērķa: make deploy DEPLOY_TARGET=lietotajs@serveris:/var/www/{SITE_FOLDER} "
-                            f"(vai vietēja mape, vai s3://spainis/prefikss)")
+        raise DeployRefused(message("deploy.no_target", site_folder=SITE_FOLDER))
     if target != target.strip() or "\n" in target:
-        raise refuse(target, "sākumā vai beigās ir atstarpes vai rindas beigas")
+        raise refuse(target, message("deploy.target.spaces"))
     remote = None if target.startswith(("/", ".", "~")) else REMOTE.match(target)
     if remote:
         path = normalise_remote(target, remote.group("path"))
@@ -145,7 +146,7 @@ def parse_target(target: str, output: Path) -> Target:
         host = f"{remote.group('user')}@{remote.group('host')}" if remote.group("user") else remote.group("host")
         return Target(target, host, path)
     if ":" in target.split("/")[0]:
-        raise refuse(target, "nav ne serveris (lietotajs@serveris:/ceļš), ne vietēja mape")
+        raise refuse(target, message("deploy.target.unknown_kind"))
     local = Path(os.path.abspath(Path(target).expanduser()))
     check_local_output(target, local, output)
     return Target(target, None, str(local))
@@ -158,5 +159,4 @@ def check_allow_list(target: Target, remote_has_marker) -> None:
     else:
         has_marker = lambda: (Path(target.path) / MARKER).is_file()  # noqa: E731
     if not allow_listed(target.path, has_marker):
-        raise refuse(target.text, f"mapes nosaukumam jābeidzas ar '{SITE_FOLDER}' (piem. /var/www/{SITE_FOLDER}) "
-                                  f"vai mapē jābūt failam {MARKER} no iepriekšējās publicēšanas")
+        raise refuse(target.text, message("deploy.target.not_allow_listed", site_folder=SITE_FOLDER, marker=MARKER))

@@ -9,7 +9,8 @@ never leaves an instant without a complete ``output/``.
 * Swap: ``renameat2(RENAME_EXCHANGE)`` exchanges the staging folder and the output in one step (Linux 3.15+,
   ext4/xfs/btrfs/tmpfs/overlayfs); the old build then sits at the staging path and is removed. Where the system
   cannot exchange, two renames (output aside, staging in), as before.
-* Errors of the file system (disk full, read-only, busy, name too long) become one Latvian line.
+* Errors of the file system (disk full, read-only, busy, name too long) become one line in the writer's language
+  (``content/messages.py``).
 """
 
 from __future__ import annotations
@@ -24,19 +25,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..content.messages import message
+
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
 CANNOT_EXCHANGE = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV}
-REASONS = {
-    errno.ENOSPC: "diskā nav vietas",
-    errno.EDQUOT: "pārsniegta diska kvota",
-    errno.EROFS: "failu sistēma ir tikai lasāma",
-    errno.EACCES: "nav atļaujas rakstīt",
-    errno.EPERM: "darbība nav atļauta",
-    errno.EBUSY: "mape ir aizņemta (piemontēta vai atvērta citur)",
-    errno.ENAMETOOLONG: "faila nosaukums ir pārāk garš",
-    errno.ENOTDIR: "ceļā ir fails, kur vajadzīga mape",
-    errno.EIO: "ievades/izvades kļūda diskā",
+REASONS = {  # errno → its message key; any other error keeps the system's own words
+    errno.ENOSPC: "output.reason.no_space",
+    errno.EDQUOT: "output.reason.quota",
+    errno.EROFS: "output.reason.read_only",
+    errno.EACCES: "output.reason.no_write_permission",
+    errno.EPERM: "output.reason.not_permitted",
+    errno.EBUSY: "output.reason.busy",
+    errno.ENAMETOOLONG: "output.reason.name_too_long",
+    errno.ENOTDIR: "output.reason.file_in_path",
+    errno.EIO: "output.reason.io_error",
 }
 
 
@@ -56,8 +59,7 @@ def exclusive(output: Path, wait: float) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise OutputBusy(f"{output}/: cita būvēšana joprojām notiek (gaidīts {wait:.0f} s); "
-                                     f"mēģiniet vēlreiz, kad tā beigsies") from None
+                    raise OutputBusy(message("output.busy", output=output, seconds=f"{wait:.0f}")) from None
                 time.sleep(0.1)
         yield
     finally:
@@ -107,6 +109,6 @@ def swap_in(staging: Path, output: Path) -> None:
 
 def describe_os_error(error: OSError, output: Path) -> str:
     """One line for a file-system error while building into ``output``."""
-    reason = REASONS.get(error.errno or 0, error.strerror or str(error))
-    where = error.filename or output
-    return f"{where}: būvēšana apturēta, {reason}; {output}/ palika, kāda bija"
+    key = REASONS.get(error.errno or 0)
+    reason = message(key) if key else error.strerror or str(error)
+    return message("output.stopped", where=error.filename or output, reason=reason, output=output)

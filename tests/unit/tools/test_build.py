@@ -324,7 +324,7 @@ def test_a_second_build_waits_for_the_first(fake, monkeypatch):
     assert os.listdir(fake.parent) == ["output"]
 
 
-def test_a_build_that_cannot_get_the_lock_in_time_stops_with_one_line(fake):
+def test_a_build_that_cannot_get_the_lock_in_time_stops_with_one_line(fake, latvian):
     before = snapshot(fake)
     with output_folder.exclusive(fake, wait=0):
         with pytest.raises(BuildFailed) as failed:
@@ -335,7 +335,7 @@ def test_a_build_that_cannot_get_the_lock_in_time_stops_with_one_line(fake):
 
 @pytest.mark.parametrize("code, words", [(errno.ENOSPC, "diskā nav vietas"), (errno.EROFS, "tikai lasāma"),
                                          (errno.EBUSY, "aizņemta"), (errno.ENAMETOOLONG, "pārāk garš")])
-def test_file_system_errors_are_one_line_and_keep_the_output(fake, monkeypatch, code, words):
+def test_file_system_errors_are_one_line_and_keep_the_output(fake, monkeypatch, code, words, latvian):
     class FailingPelican(FakePelican):
         def run(self):
             raise OSError(code, os.strerror(code), str(self.output / "jaunumi" / "index.html"))
@@ -349,7 +349,7 @@ def test_file_system_errors_are_one_line_and_keep_the_output(fake, monkeypatch, 
     assert snapshot(fake) == before and os.listdir(fake.parent) == ["output"]
 
 
-def test_a_read_only_output_folder_is_one_line(fake, monkeypatch):
+def test_a_read_only_output_folder_is_one_line(fake, monkeypatch, latvian):
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(fake.parent))
 
@@ -365,7 +365,7 @@ def test_an_output_that_is_a_file_is_one_line(tmp_path, monkeypatch):
         build(SETTINGS, tmp_path / "output", {"PATH": str(tmp_path)})
 
 
-def test_the_cli_prints_one_line_and_exits_non_zero_on_a_full_disk(fake, monkeypatch, capsys):
+def test_the_cli_prints_one_line_and_exits_non_zero_on_a_full_disk(fake, monkeypatch, capsys, latvian):
     from kurzeme_visiem.tools.cli import main
 
     class FullDisk(FakePelican):

@@ -116,13 +116,13 @@ def test_the_output_folder_its_parents_and_its_subfolders_are_refused(public_bui
             check_target(str(target), public_build)
 
 
-def test_a_symlink_to_the_output_folder_is_refused(public_build, tmp_path):
+def test_a_symlink_to_the_output_folder_is_refused(public_build, tmp_path, latvian):
     (tmp_path / "kurzemevisiem").symlink_to(public_build)
     with pytest.raises(DeployRefused, match="izvades"):
         check_target(str(tmp_path / "kurzemevisiem"), public_build)
 
 
-def test_a_file_as_target_is_refused(public_build, tmp_path):
+def test_a_file_as_target_is_refused(public_build, tmp_path, latvian):
     (tmp_path / "kurzemevisiem").write_text("x", encoding="utf-8")
     with pytest.raises(DeployRefused, match="fails"):
         check_target(str(tmp_path / "kurzemevisiem"), public_build)

@@ -38,7 +38,7 @@ def lexical(path: str, home: str = "/home/deploy") -> str:
 
 @FAST
 @given(st.tuples(st.sampled_from(["", "/", "~/", "~", "//"]), st.lists(SEGMENTS, max_size=6), st.sampled_from(["", "/"])))
-def test_an_accepted_remote_deploy_target_never_lands_on_a_root_home_or_system_folder(parts):
+def test_an_accepted_remote_deploy_target_never_lands_on_a_root_home_or_system_folder(latvian, parts):
     path = parts[0] + "/".join(parts[1]) + parts[2]
     try:
         target = check_target(f"deploy@web:{path}", Path("/nonexistent/output"), ask_server=False)
