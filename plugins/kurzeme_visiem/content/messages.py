@@ -280,21 +280,42 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "lv": "{where}: būvēšana apturēta, {reason}; {output}/ palika, kāda bija",
         "en": "{where}: build stopped, {reason}; {output}/ was left as it was",
     },
-    "output.reason.no_space": {"lv": "diskā nav vietas", "en": "no space left on the disk"},
-    "output.reason.quota": {"lv": "pārsniegta diska kvota", "en": "the disk quota is exceeded"},
-    "output.reason.read_only": {"lv": "failu sistēma ir tikai lasāma", "en": "the file system is read-only"},
-    "output.reason.no_write_permission": {"lv": "nav atļaujas rakstīt", "en": "no permission to write"},
-    "output.reason.not_permitted": {"lv": "darbība nav atļauta", "en": "the operation is not permitted"},
+    "output.reason.no_space": {
+        "lv": "diskā nav vietas",
+        "en": "no space left on the disk",
+    },
+    "output.reason.quota": {
+        "lv": "pārsniegta diska kvota",
+        "en": "the disk quota is exceeded",
+    },
+    "output.reason.read_only": {
+        "lv": "failu sistēma ir tikai lasāma",
+        "en": "the file system is read-only",
+    },
+    "output.reason.no_write_permission": {
+        "lv": "nav atļaujas rakstīt",
+        "en": "no permission to write",
+    },
+    "output.reason.not_permitted": {
+        "lv": "darbība nav atļauta",
+        "en": "the operation is not permitted",
+    },
     "output.reason.busy": {
         "lv": "mape ir aizņemta (piemontēta vai atvērta citur)",
         "en": "the folder is busy (mounted or open elsewhere)",
     },
-    "output.reason.name_too_long": {"lv": "faila nosaukums ir pārāk garš", "en": "a file name is too long"},
+    "output.reason.name_too_long": {
+        "lv": "faila nosaukums ir pārāk garš",
+        "en": "a file name is too long",
+    },
     "output.reason.file_in_path": {
         "lv": "ceļā ir fails, kur vajadzīga mape",
         "en": "the path has a file where a folder is needed",
     },
-    "output.reason.io_error": {"lv": "ievades/izvades kļūda diskā", "en": "an input/output error on the disk"},
+    "output.reason.io_error": {
+        "lv": "ievades/izvades kļūda diskā",
+        "en": "an input/output error on the disk",
+    },
     # ---- hints shared by several checks
     "hint.did_you_mean": {
         "lv": "vai domājāt '{name}'?",
