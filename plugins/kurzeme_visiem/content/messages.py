@@ -1,4 +1,4 @@
-"""Every message the content writer sees (``make check``, build, preview, newpost), in Latvian and English.
+"""Every message the content writer sees (``make check``, build, preview, newpost, deploy), in Latvian and English.
 
 One catalogue, one function. Latvian is the default; developers get English with the environment variable
 ``KV_LANG=en`` or ``--lang en`` on the command line (which sets ``KV_LANG`` for the build's worker processes too).
