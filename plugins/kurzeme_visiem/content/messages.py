@@ -1,4 +1,5 @@
-"""Every message the content writer sees (``make check``, build, preview, newpost, deploy), in Latvian and English.
+"""Every message the content writer sees (``make check``, build, preview, newpost, deploy, import-wordpress and
+its report), in Latvian and English.
 
 One catalogue, one function. Latvian is the default; developers get English with the environment variable
 ``KV_LANG=en`` or ``--lang en`` on the command line (which sets ``KV_LANG`` for the build's worker processes too).
@@ -315,6 +316,220 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     "output.reason.io_error": {
         "lv": "ievades/izvades kļūda diskā",
         "en": "an input/output error on the disk",
+    },
+    # ---- the WordPress import (tools/wordpress/)
+    "wordpress.uploads_missing": {
+        "lv": "UPLOADS={uploads}: mape nav atrasta; norādiet WordPress mapi wp-content/uploads (vai izlaidiet UPLOADS)",
+        "en": "UPLOADS={uploads}: folder not found; give WordPress's wp-content/uploads folder (or leave UPLOADS out)",
+    },
+    "wordpress.not_content_folder": {
+        "lv": "{content}: tā nav satura mape (nav partners/); palaidiet komandu projekta mapē",
+        "en": "{content}: that is not a content folder (no partners/); run the command in the project's folder",
+    },
+    "wordpress.nothing_written": {
+        "lv": "Nekas netika rakstīts.",
+        "en": "Nothing was written.",
+    },
+    "wordpress.done": {
+        "lv": "Imports pabeigts. Ziņas: {news}, lapas: {pages}, nokopēti faili: {copied}, jaunas pāradresācijas: "
+              "{redirects}, jāpārbauda: {to_look_at} — skatiet {report}",
+        "en": "Import finished. News: {news}, pages: {pages}, files copied: {copied}, new redirects: {redirects}, "
+              "to look at: {to_look_at} — see {report}",
+    },
+    "wordpress.wxr.unreadable": {
+        "lv": "{path}: eksporta failu nevar nolasīt ({reason})",
+        "en": "{path}: the export file cannot be read ({reason})",
+    },
+    "wordpress.wxr.too_big": {
+        "lv": "{path}: fails ir {size} MB liels, vairāk nekā {limit} MB, ko šis imports pieņem; eksportējiet ierakstus "
+              "pa daļām (Rīki → Eksportēt → izvēlieties datumus) un importējiet katru failu",
+        "en": "{path}: the file is {size} MB, more than the {limit} MB this import accepts; export the posts in parts "
+              "(Tools → Export → choose the dates) and import each file",
+    },
+    "wordpress.wxr.declarations": {
+        "lv": "{path}: failā ir DTD vai entītiju deklarācijas ({kind}); WordPress eksportā to nekad nav, tāpēc fails "
+              "netika lasīts — eksportējiet vietni no WordPress vēlreiz",
+        "en": "{path}: the file has a DTD or entity declarations ({kind}); a WordPress export never has them, so the "
+              "file was not read — export the site from WordPress again",
+    },
+    "wordpress.wxr.not_xml": {
+        "lv": "{path}:{line}: tas nav XML fails ({reason}); norādiet .xml failu, ko izveidoja WordPress "
+              "(Rīki → Eksportēt)",
+        "en": "{path}:{line}: that is not an XML file ({reason}); give the .xml file WordPress made (Tools → Export)",
+    },
+    "wordpress.wxr.not_rss": {
+        "lv": "{path}: tas nav WordPress eksports (nav <rss><channel>); norādiet failu no WordPress (Rīki → Eksportēt)",
+        "en": "{path}: that is not a WordPress export (no <rss><channel>); give a file from WordPress (Tools → Export)",
+    },
+    "wordpress.wxr.wrong_version": {
+        "lv": "{path}: tas nav WordPress eksports WXR 1.1 vai 1.2 formātā ({found}); eksportējiet vēlreiz ar WordPress "
+              "3.1 vai jaunāku (Rīki → Eksportēt)",
+        "en": "{path}: that is not a WordPress export in the WXR 1.1 or 1.2 format ({found}); export again with "
+              "WordPress 3.1 or newer (Tools → Export)",
+    },
+    "wordpress.wxr.other_namespace": {
+        "lv": "tajā ir {namespace}",
+        "en": "it has {namespace}",
+    },
+    "wordpress.wxr.no_wp_elements": {
+        "lv": "tajā nav wp: elementu",
+        "en": "it has no wp: elements",
+    },
+    "wordpress.manifest.unreadable": {
+        "lv": "{path}: importa manifestu nevar nolasīt ({reason}); atjaunojiet to no git",
+        "en": "{path}: the import manifest cannot be read ({reason}); restore it from git",
+    },
+    "wordpress.manifest.not_object": {
+        "lv": "{path}: importa manifests nav JSON objekts; atjaunojiet to no git",
+        "en": "{path}: the import manifest is not a JSON object; restore it from git",
+    },
+    "wordpress.redirects.yaml_error": {
+        "lv": "{path}: YAML kļūda ({reason}); izlabojiet failu (make check) un importējiet vēlreiz",
+        "en": "{path}: a YAML error ({reason}); fix the file (make check) and import again",
+    },
+    "wordpress.redirects.not_mapping": {
+        "lv": "{path}:1: jābūt rindām 'vecā adrese: jaunā adrese'; izlabojiet failu un importējiet vēlreiz",
+        "en": "{path}:1: expected lines 'old address: new address'; fix the file and import again",
+    },
+    "wordpress.report.title": {
+        "lv": "WordPress importa pārskats",
+        "en": "WordPress import report",
+    },
+    "wordpress.report.dry_run": {
+        "lv": "(izmēģinājums --dry-run: nekas netika rakstīts)",
+        "en": "(trial run --dry-run: nothing was written)",
+    },
+    "wordpress.report.source": {
+        "lv": "Eksports: `{source}` (WXR {version}), vecā vietne {site}.",
+        "en": "Export: `{source}` (WXR {version}), old site {site}.",
+    },
+    "wordpress.report.table_head": {
+        "lv": "| kas | skaits |",
+        "en": "| what | count |",
+    },
+    "wordpress.report.nothing_to_look_at": {
+        "lv": "Nekas nav jāpārbauda.",
+        "en": "Nothing to look at.",
+    },
+    "wordpress.count.news": {
+        "lv": "ziņas (posts)",
+        "en": "news (posts)",
+    },
+    "wordpress.count.pages": {
+        "lv": "lapas (pages)",
+        "en": "pages",
+    },
+    "wordpress.count.drafts": {
+        "lv": "melnraksti (draft, pending, private → Status: draft)",
+        "en": "drafts (draft, pending, private → Status: draft)",
+    },
+    "wordpress.count.scheduled": {
+        "lv": "plānotie (future: datums saglabāts)",
+        "en": "scheduled (future: date kept)",
+    },
+    "wordpress.count.media_copied": {
+        "lv": "nokopēti attēli un dokumenti",
+        "en": "images and documents copied",
+    },
+    "wordpress.count.media_missing": {
+        "lv": "trūkstoši faili",
+        "en": "missing files",
+    },
+    "wordpress.count.guesses": {
+        "lv": "partneru un pakalpojumu minējumi",
+        "en": "partner and service guesses",
+    },
+    "wordpress.count.redirects": {
+        "lv": "pāradresācijas: pievienotas / jau bija",
+        "en": "redirects: added / already there",
+    },
+    "wordpress.count.files": {
+        "lv": "faili: izveidoti / atjaunināti / nemainīti / izlaisti",
+        "en": "files: created / updated / unchanged / skipped",
+    },
+    "wordpress.count.not_content": {
+        "lv": "nav saturs (pielikumi, izvēlņu vienumi, citi tipi)",
+        "en": "not content (attachments, menu items, other types)",
+    },
+    "wordpress.count.to_look_at": {
+        "lv": "jāpārbauda",
+        "en": "to look at",
+    },
+    "wordpress.section.untitled": {
+        "lv": "Ieraksti bez virsraksta (virsraksts izveidots no datuma un pirmajiem vārdiem)",
+        "en": "Posts without a title (a title made from the date and the first words)",
+    },
+    "wordpress.section.shortcodes": {
+        "lv": "Nezināmi īskodi (shortcodes), atstāti kā teksts",
+        "en": "Unknown shortcodes, left as text",
+    },
+    "wordpress.section.missing": {
+        "lv": "Trūkstoši attēli un dokumenti (saite uz veco adresi)",
+        "en": "Missing images and documents (a link to the old address)",
+    },
+    "wordpress.section.alt": {
+        "lv": "Attēli bez alt teksta (apraksts izveidots no faila nosaukuma vai virsraksta; uzrakstiet īstu)",
+        "en": "Images without alt text (a description made from the file name or the title; write a real one)",
+    },
+    "wordpress.section.guesses": {
+        "lv": "Partneru un pakalpojumu minējumi (pārbaudiet Partners: un Services:)",
+        "en": "Partner and service guesses (check Partners: and Services:)",
+    },
+    "wordpress.section.skipped": {
+        "lv": "Izlaisti faili (netika pārrakstīti)",
+        "en": "Files skipped (not overwritten)",
+    },
+    "wordpress.section.redirects": {
+        "lv": "Pāradresācijas, kas netika pievienotas (redirects.yaml jau norāda citur vai vecā adrese ir esoša lapa)",
+        "en": "Redirects not added (redirects.yaml already points elsewhere or the old address is an existing page)",
+    },
+    "wordpress.section.dropped": {
+        "lv": "Izņemti elementi (skripti, formas, ārēji gadījumi)",
+        "en": "Elements removed (scripts, forms, gallery images not in the export)",
+    },
+    "wordpress.section.other": {
+        "lv": "Citi",
+        "en": "Other",
+    },
+    "wordpress.note.address_is_a_page": {
+        "lv": "`{old}` → `{new}`: vecā adrese tagad ir cita lapa — pāradresācija netika pievienota",
+        "en": "`{old}` → `{new}`: the old address is now another page — no redirect was added",
+    },
+    "wordpress.note.redirect_kept": {
+        "lv": "`{old}` → jau `{target}` (imports gribēja `{new}`)",
+        "en": "`{old}` → already `{target}` (the import wanted `{new}`)",
+    },
+    "wordpress.note.edited": {
+        "lv": "`{path}`: rediģēts pēc importa — netika pārrakstīts",
+        "en": "`{path}`: edited since the import — not overwritten",
+    },
+    "wordpress.note.foreign": {
+        "lv": "`{path}`: tur jau ir cits fails, ko imports nav rakstījis — netika pārrakstīts",
+        "en": "`{path}`: a file the import did not write is already there — not overwritten",
+    },
+    "wordpress.note.deleted": {
+        "lv": "`{path}`: izdzēsts pēc importa — netika izveidots no jauna",
+        "en": "`{path}`: deleted since the import — not created again",
+    },
+    "wordpress.note.type_not_imported": {
+        "lv": "{item}: šī tipa ieraksti netiek importēti",
+        "en": "{item}: items of this type are not imported",
+    },
+    "wordpress.note.status_not_imported": {
+        "lv": "{item}: statuss '{status}' — netika importēts",
+        "en": "{item}: status '{status}' — not imported",
+    },
+    "wordpress.note.no_date": {
+        "lv": "{item}: nav datuma — netika importēts",
+        "en": "{item}: no date — not imported",
+    },
+    "wordpress.note.slug_taken": {
+        "lv": "{item}: adrese '{taken}' jau aizņemta, lietota '{slug}'",
+        "en": "{item}: the address '{taken}' is taken already, '{slug}' used instead",
+    },
+    "wordpress.note.password": {
+        "lv": "{item}: aizsargāts ar paroli — importēts kā melnraksts",
+        "en": "{item}: protected by a password — imported as a draft",
     },
     # ---- hints shared by several checks
     "hint.did_you_mean": {

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from ...content.messages import message
 from ..file_bytes import write_atomic
 from .importer import ImportOptions, run_import
 from .manifest import ManifestError
@@ -21,15 +22,15 @@ def import_wordpress(
 ) -> int:
     """0 when the import ran (even with items to look at), 1 when the export or the folders are unusable."""
     if uploads is not None and not uploads.is_dir():
-        print(f"UPLOADS={uploads}: mape nav atrasta; norādiet WordPress mapi wp-content/uploads (vai izlaidiet UPLOADS)", file=err)
+        print(message("wordpress.uploads_missing", uploads=uploads), file=err)
         return 1
     if not (content / "partners").is_dir():
-        print(f"{content}: tā nav satura mape (nav partners/); palaidiet komandu projekta mapē", file=err)
+        print(message("wordpress.not_content_folder", content=content), file=err)
         return 1
     try:
         report = run_import(ImportOptions(wxr, content, uploads, dry_run))
     except (WxrError, ManifestError, RedirectsFileError) as error:
-        print(f"{error}\nNekas netika rakstīts.", file=err)
+        print(f"{error}\n{message('wordpress.nothing_written')}", file=err)
         return 1
     text = report.render()
     if dry_run:
@@ -38,9 +39,6 @@ def import_wordpress(
     target = report_path or Path(REPORT_NAME)
     write_atomic(target, text.encode("utf-8"))
     counts = report.counts
-    print(
-        f"Imports pabeigts. Ziņas: {counts['news']}, lapas: {counts['pages']}, nokopēti faili: {counts['media_copied']}, "
-        f"jaunas pāradresācijas: {counts['redirects_added']}, jāpārbauda: {report.needs_look} — skatiet {target}",
-        file=out,
-    )
+    print(message("wordpress.done", news=counts["news"], pages=counts["pages"], copied=counts["media_copied"],
+                  redirects=counts["redirects_added"], to_look_at=report.needs_look, report=target), file=out)
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...content.messages import message
 from ...content.sources import markdown_files, read_source
 from ...content.lv.slugs import slugify_lv
 from ...content.urls import RESERVED_PAGE_SLUGS
@@ -76,7 +77,7 @@ def plan_import(export: WxrExport, content: Path, uploads: Path | None, manifest
         for old in old_paths(item.link, item.post_id, item.post_type):
             library.new_urls[old] = document.url
             if old in page_urls and old != document.url:
-                report.note("redirects", f"`{old}` → `{document.url}`: vecā adrese tagad ir cita lapa — pāradresācija netika pievienota")
+                report.note("redirects", message("wordpress.note.address_is_a_page", old=old, new=document.url))
             elif old != document.url:
                 redirects.append(Redirect(old, document.url, f"{item.post_type} {item.post_id}"))
     matcher = NameMatcher(load_names(content))
@@ -84,7 +85,7 @@ def plan_import(export: WxrExport, content: Path, uploads: Path | None, manifest
     gallery = {i: GalleryImage(i, _upload_url(export, a), a.caption) for i, a in attachments.items()}
     plan = Plan(redirects=redirects)
     for item, document in documents:
-        label = f"`{document.path}` (WordPress {item.post_type} {item.post_id})"
+        label = _label(item, document)
         media = ItemMedia(library, document.title)
         context = ShortcodeContext(item.post_id, gallery, context_children)
         body = convert_body(item.content, context, media)
@@ -125,7 +126,8 @@ def apply_plan(plan: Plan, content: Path, manifest: Manifest, redirects_text: st
     report.counts["redirects_added"] = len(added)
     report.counts["redirects_known"] = len(plan.redirects) - len(added)
     for redirect, target in conflicts:
-        report.note("redirects", f"`{redirect.old}` → jau `{target}` (imports gribēja `{redirect.new}`)")
+        report.note("redirects", message("wordpress.note.redirect_kept", old=redirect.old, target=target,
+                                         new=redirect.new))
     if new_text != redirects_text and not dry_run:
         write_atomic(content / REDIRECTS_NAME, new_text.encode("utf-8"))
     data = manifest.dumps()
@@ -139,12 +141,12 @@ def _count(outcome: Outcome, relative: str, report: ImportReport) -> None:
         report.counts[outcome.value] += 1
         return
     report.counts["skipped"] += 1
-    reasons = {
-        Outcome.EDITED: "rediģēts pēc importa — netika pārrakstīts",
-        Outcome.FOREIGN: "tur jau ir cits fails, ko imports nav rakstījis — netika pārrakstīts",
-        Outcome.DELETED: "izdzēsts pēc importa — netika izveidots no jauna",
+    notes = {
+        Outcome.EDITED: "wordpress.note.edited",
+        Outcome.FOREIGN: "wordpress.note.foreign",
+        Outcome.DELETED: "wordpress.note.deleted",
     }
-    report.note("skipped", f"`{relative}`: {reasons[outcome]}")
+    report.note("skipped", message(notes[outcome], path=relative))
 
 
 def _attachments(export: WxrExport) -> dict[int, Attachment]:
@@ -183,13 +185,13 @@ def _content_items(export: WxrExport, report: ImportReport) -> list[WxrItem]:
             report.counts["not_content"] += 1
             if item.post_type not in ("attachment", "nav_menu_item", "revision", "customize_changeset", "custom_css",
                                       "wp_global_styles", "wp_navigation", "oembed_cache", "user_request"):
-                report.note("other", f"WordPress {item.post_type} {item.post_id} “{clean_title(item.title)}”: šī tipa ieraksti netiek importēti")
+                report.note("other", message("wordpress.note.type_not_imported", item=_named(item)))
             continue
         if item.status not in STATUS:
-            report.note("other", f"WordPress {item.post_type} {item.post_id} “{clean_title(item.title)}”: statuss '{item.status}' — netika importēts")
+            report.note("other", message("wordpress.note.status_not_imported", item=_named(item), status=item.status))
             continue
         if item.date is None:
-            report.note("other", f"WordPress {item.post_type} {item.post_id} “{clean_title(item.title)}”: nav datuma — netika importēts")
+            report.note("other", message("wordpress.note.no_date", item=_named(item)))
             continue
         items.append(item)
     return items
@@ -218,19 +220,30 @@ def _name_documents(
                 base = "-".join([*_ancestor_slugs(item, by_id), base])
             slug = unique_slug(base, taken[kind])
             if slug != base:
-                report.note("other", f"WordPress {item.post_type} {item.post_id} “{title}”: adrese '{base}' jau aizņemta, lietota '{slug}'")
+                report.note("other", message("wordpress.note.slug_taken", item=_named(item, title), taken=base,
+                                             slug=slug))
         taken[kind].add(slug)
         document = Document(
             kind, title, item.date, slug, "", "draft" if item.password else STATUS[item.status], summary=plain_text(item.excerpt),
             tags=_tags(item), author=authors.get(item.creator, item.creator),
         )
         if item.password:
-            report.note("other", f"`{document.path}` (WordPress {item.post_type} {item.post_id}): aizsargāts ar paroli — importēts kā melnraksts")
+            report.note("other", message("wordpress.note.password", item=_label(item, document)))
         if not clean_title(item.title):
-            report.note("untitled", f"`{document.path}` (WordPress {item.post_type} {item.post_id}): “{title}”")
+            report.note("untitled", f"{_label(item, document)}: “{title}”")
         _count_item(item, document.status, report)
         documents.append((item, document))
     return documents, {f"/{slug}/" for slug in taken["page"]}
+
+
+def _label(item: WxrItem, document: Document) -> str:
+    """How the report names an imported item: its file (in backticks) and ``(WordPress post 100)``."""
+    return f"`{document.path}` (WordPress {item.post_type} {item.post_id})"
+
+
+def _named(item: WxrItem, title: str | None = None) -> str:
+    """How the report names an item by its title: ``WordPress post 107 “Izdzēsta ziņa”``."""
+    return f"WordPress {item.post_type} {item.post_id} “{clean_title(item.title) if title is None else title}”"
 
 
 def _count_item(item: WxrItem, status: str, report: ImportReport) -> None:

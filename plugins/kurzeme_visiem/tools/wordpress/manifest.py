@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from ...content.messages import message
 from ..file_bytes import sha256
 
 MANIFEST_NAME = "wordpress-import.json"
@@ -42,9 +43,9 @@ class Manifest:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise ManifestError(f"{path}: importa manifestu nevar nolasīt ({error}); atjaunojiet to no git") from error
+            raise ManifestError(message("wordpress.manifest.unreadable", path=path, reason=error)) from error
         if not isinstance(data, dict):
-            raise ManifestError(f"{path}: importa manifests nav JSON objekts; atjaunojiet to no git")
+            raise ManifestError(message("wordpress.manifest.not_object", path=path))
         return cls(dict(data.get("files", {})), dict(data.get("items", {})))
 
     def dumps(self) -> bytes:

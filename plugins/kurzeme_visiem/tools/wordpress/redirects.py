@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import yaml
 
+from ...content.messages import message
+
 REDIRECTS_NAME = "redirects.yaml"
 HEADER = (
     "# Old addresses → new pages: the public build writes a redirect page at each old address and nginx answers\n"
@@ -51,11 +53,11 @@ def existing_redirects(text: str, name: str = REDIRECTS_NAME) -> dict[str, str]:
     try:
         data = yaml.safe_load(text) if text.strip() else {}
     except yaml.YAMLError as error:
-        raise RedirectsFileError(f"{name}: YAML kļūda ({error}); izlabojiet failu (make check) un importējiet vēlreiz") from error
+        raise RedirectsFileError(message("wordpress.redirects.yaml_error", path=name, reason=error)) from error
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise RedirectsFileError(f"{name}:1: jābūt rindām 'vecā adrese: jaunā adrese'; izlabojiet failu un importējiet vēlreiz")
+        raise RedirectsFileError(message("wordpress.redirects.not_mapping", path=name))
     return {str(k): str(v) for k, v in data.items()}
 
 

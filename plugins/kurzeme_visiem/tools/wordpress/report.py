@@ -1,20 +1,23 @@
-"""``import-report.md``: the counts of one import and every item that needs a person's look (in Latvian)."""
+"""``import-report.md``: the counts of one import and every item that needs a person's look, in the writer's language
+(``content/messages.py``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-SECTIONS = {
-    "untitled": "Ieraksti bez virsraksta (virsraksts izveidots no datuma un pirmajiem vārdiem)",
-    "shortcodes": "Nezināmi īskodi (shortcodes), atstāti kā teksts",
-    "missing": "Trūkstoši attēli un dokumenti (saite uz veco adresi)",
-    "alt": "Attēli bez alt teksta (apraksts izveidots no faila nosaukuma vai virsraksta; uzrakstiet īstu)",
-    "guesses": "Partneru un pakalpojumu minējumi (pārbaudiet Partners: un Services:)",
-    "skipped": "Izlaisti faili (netika pārrakstīti)",
-    "redirects": "Pāradresācijas, kas netika pievienotas (redirects.yaml jau norāda citur vai vecā adrese ir esoša lapa)",
-    "dropped": "Izņemti elementi (skripti, formas, ārēji gadījumi)",
-    "other": "Citi",
+from ...content.messages import message
+
+SECTIONS = {  # section → the message key of its heading, in the report's order
+    "untitled": "wordpress.section.untitled",
+    "shortcodes": "wordpress.section.shortcodes",
+    "missing": "wordpress.section.missing",
+    "alt": "wordpress.section.alt",
+    "guesses": "wordpress.section.guesses",
+    "skipped": "wordpress.section.skipped",
+    "redirects": "wordpress.section.redirects",
+    "dropped": "wordpress.section.dropped",
+    "other": "wordpress.section.other",
 }
 
 
@@ -37,34 +40,33 @@ class ImportReport:
 
     def render(self) -> str:
         c = self.counts
-        mode = " (izmēģinājums --dry-run: nekas netika rakstīts)" if self.dry_run else ""
+        mode = f" {message('wordpress.report.dry_run')}" if self.dry_run else ""
         rows = [
-            ("ziņas (posts)", c["news"]),
-            ("lapas (pages)", c["pages"]),
-            ("melnraksti (draft, pending, private → Status: draft)", c["drafts"]),
-            ("plānotie (future: datums saglabāts)", c["scheduled"]),
-            ("nokopēti attēli un dokumenti", c["media_copied"]),
-            ("trūkstoši faili", c["media_missing"]),
-            ("partneru un pakalpojumu minējumi", c["guesses"]),
-            ("pāradresācijas: pievienotas / jau bija", f"{c['redirects_added']} / {c['redirects_known']}"),
-            ("faili: izveidoti / atjaunināti / nemainīti / izlaisti",
-             f"{c['created']} / {c['updated']} / {c['unchanged']} / {c['skipped']}"),
-            ("nav saturs (pielikumi, izvēlņu vienumi, citi tipi)", c["not_content"]),
-            ("jāpārbauda", self.needs_look),
+            ("wordpress.count.news", c["news"]),
+            ("wordpress.count.pages", c["pages"]),
+            ("wordpress.count.drafts", c["drafts"]),
+            ("wordpress.count.scheduled", c["scheduled"]),
+            ("wordpress.count.media_copied", c["media_copied"]),
+            ("wordpress.count.media_missing", c["media_missing"]),
+            ("wordpress.count.guesses", c["guesses"]),
+            ("wordpress.count.redirects", f"{c['redirects_added']} / {c['redirects_known']}"),
+            ("wordpress.count.files", f"{c['created']} / {c['updated']} / {c['unchanged']} / {c['skipped']}"),
+            ("wordpress.count.not_content", c["not_content"]),
+            ("wordpress.count.to_look_at", self.needs_look),
         ]
         lines = [
-            "# WordPress importa pārskats" + mode,
+            f"# {message('wordpress.report.title')}{mode}",
             "",
-            f"Eksports: `{self.source}` (WXR {self.version}), vecā vietne {self.site_url or '—'}.",
+            message("wordpress.report.source", source=self.source, version=self.version, site=self.site_url or "—"),
             "",
-            "| kas | skaits |",
+            message("wordpress.report.table_head"),
             "|---|---|",
-            *(f"| {label} | {value} |" for label, value in rows),
+            *(f"| {message(label)} | {value} |" for label, value in rows),
         ]
-        for key, title in SECTIONS.items():
-            entries = self.notes[key]
+        for section, title in SECTIONS.items():
+            entries = self.notes[section]
             if entries:
-                lines += ["", f"## {title} ({len(entries)})", "", *(f"- {entry}" for entry in entries)]
+                lines += ["", f"## {message(title)} ({len(entries)})", "", *(f"- {entry}" for entry in entries)]
         if not self.needs_look:
-            lines += ["", "Nekas nav jāpārbauda."]
+            lines += ["", message("wordpress.report.nothing_to_look_at")]
         return "\n".join(lines) + "\n"

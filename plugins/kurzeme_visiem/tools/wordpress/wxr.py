@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ...content.messages import message
+
 MAX_BYTES = 100 * 1024 * 1024
 SITE_TIMEZONE = ZoneInfo("Europe/Riga")
 WXR_NAMESPACES = {
@@ -73,12 +75,10 @@ def read_wxr(path: Path, max_bytes: int = MAX_BYTES) -> WxrExport:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise WxrError(f"{path}: eksporta failu nevar nolasīt ({error.strerror})") from error
+        raise WxrError(message("wordpress.wxr.unreadable", path=path, reason=error.strerror)) from error
     if size > max_bytes:
-        raise WxrError(
-            f"{path}: fails ir {size / 1024 / 1024:.0f} MB liels, vairāk nekā {max_bytes / 1024 / 1024:.0f} MB, ko šis imports "
-            "pieņem; eksportējiet ierakstus pa daļām (Rīki → Eksportēt → izvēlieties datumus) un importējiet katru failu"
-        )
+        raise WxrError(message("wordpress.wxr.too_big", path=path, size=f"{size / 1024 / 1024:.0f}",
+                               limit=f"{max_bytes / 1024 / 1024:.0f}"))
     return parse_wxr(path.read_bytes(), str(path))
 
 
@@ -87,17 +87,14 @@ def parse_wxr(data: bytes, name: str = "export") -> WxrExport:
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as error:
-        raise WxrError(
-            f"{name}: failā ir DTD vai entītiju deklarācijas ({type(error).__name__}); WordPress eksportā to nekad nav, "
-            "tāpēc fails netika lasīts — eksportējiet vietni no WordPress vēlreiz"
-        ) from error
+        raise WxrError(message("wordpress.wxr.declarations", path=name, kind=type(error).__name__)) from error
     except ParseError as error:
         line = error.position[0] if getattr(error, "position", None) else 1
-        raise WxrError(f"{name}:{line}: tas nav XML fails ({error}); norādiet .xml failu, ko izveidoja WordPress (Rīki → Eksportēt)") from error
+        raise WxrError(message("wordpress.wxr.not_xml", path=name, line=line, reason=error)) from error
     version, wp = _wxr_namespace(root, name)
     channel = root.find("channel")
     if root.tag != "rss" or channel is None:
-        raise WxrError(f"{name}: tas nav WordPress eksports (nav <rss><channel>); norādiet failu no WordPress (Rīki → Eksportēt)")
+        raise WxrError(message("wordpress.wxr.not_rss", path=name))
     excerpt_ns = f"{wp}excerpt/"
     site_url = _text(channel, f"{{{wp}}}base_site_url") or _text(channel, "link")
     blog_url = _text(channel, f"{{{wp}}}base_blog_url") or site_url
@@ -117,11 +114,11 @@ def _wxr_namespace(root: Element, name: str) -> tuple[str, str]:
         if uri in used:
             return version, uri
     others = sorted(uri for uri in used if "wordpress.org/export" in uri)
-    found = f" (tajā ir {others[0]})" if others else " (tajā nav wp: elementu)"
-    raise WxrError(
-        f"{name}: tas nav WordPress eksports WXR 1.1 vai 1.2 formātā{found}; eksportējiet vēlreiz ar WordPress 3.1 "
-        "vai jaunāku (Rīki → Eksportēt)"
-    )
+    if others:
+        found = message("wordpress.wxr.other_namespace", namespace=others[0])
+    else:
+        found = message("wordpress.wxr.no_wp_elements")
+    raise WxrError(message("wordpress.wxr.wrong_version", path=name, found=found))
 
 
 def _item(element: Element, wp: str, excerpt_ns: str) -> WxrItem:

@@ -109,7 +109,7 @@ def test_redirects_for_published_items_only_and_never_over_a_real_page(imported)
         assert draft not in text
 
 
-def test_report_counts_and_items_to_look_at(imported):
+def test_report_counts_and_items_to_look_at(latvian, imported):  # latvian first: the report is written in it
     report = (imported.parent / "import-report.md").read_text(encoding="utf-8")
     for row in ("| ziņas (posts) | 8 |", "| lapas (pages) | 5 |", "| melnraksti (draft, pending, private → Status: draft) | 5 |",
                 "| plānotie (future: datums saglabāts) | 1 |", "| nokopēti attēli un dokumenti | 4 |", "| trūkstoši faili | 3 |",
@@ -121,14 +121,14 @@ def test_report_counts_and_items_to_look_at(imported):
         assert entry in report, entry
 
 
-def test_importing_again_changes_nothing(imported):
+def test_importing_again_changes_nothing(latvian, imported):
     before = snapshot(imported)
     code, out, _ = run(imported)
     assert code == 0 and "jaunas pāradresācijas: 0" in out
     assert snapshot(imported) == before
 
 
-def test_an_edited_file_is_never_overwritten(imported):
+def test_an_edited_file_is_never_overwritten(latvian, imported):
     edited = imported / NEWS
     edited.write_text(edited.read_text(encoding="utf-8").replace("astoņi", "deviņi"), encoding="utf-8")
     (imported / "pages/projekts.md").unlink()
@@ -140,7 +140,7 @@ def test_an_edited_file_is_never_overwritten(imported):
     assert "`pages/projekts.md`: izdzēsts pēc importa — netika izveidots no jauna" in report
 
 
-def test_dry_run_writes_nothing_and_prints_the_report(tmp_path):
+def test_dry_run_writes_nothing_and_prints_the_report(tmp_path, latvian):
     content = scratch_content(tmp_path)
     before = snapshot(tmp_path)
     code, out, _ = run(content, dry_run=True)
@@ -149,7 +149,7 @@ def test_dry_run_writes_nothing_and_prints_the_report(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["entity-expansion.xml", "external-entity.xml", "wrong-namespace.xml", "not-xml.csv"])
-def test_a_hostile_export_stops_with_a_message_and_writes_nothing(tmp_path, name):
+def test_a_hostile_export_stops_with_a_message_and_writes_nothing(tmp_path, name, latvian):
     content = scratch_content(tmp_path)
     before = snapshot(tmp_path)
     code, out, err = run(content, export=FIXTURES / "hostile" / name)

@@ -53,7 +53,7 @@ def test_no_date_at_all_is_none():
         ("not-xml.csv", "nav XML fails"),
     ],
 )
-def test_hostile_or_wrong_files_are_refused_with_a_message(name, message):
+def test_hostile_or_wrong_files_are_refused_with_a_message(name, message, latvian):
     with pytest.raises(WxrError, match=message) as raised:
         read_wxr(FIXTURES / "hostile" / name)
     assert str(raised.value).startswith(str(FIXTURES / "hostile" / name))
