@@ -484,7 +484,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "Redirects not added (redirects.yaml already points elsewhere or the old address is an existing page)",
     },
     "wordpress.section.dropped": {
-        "lv": "Izņemti elementi (skripti, formas, ārēji gadījumi)",
+        "lv": "Izņemti elementi (skripti, formas, galerijas attēli, kuru eksportā nav)",
         "en": "Elements removed (scripts, forms, gallery images not in the export)",
     },
     "wordpress.section.other": {
