@@ -22,6 +22,7 @@ pattern loop returns for it, since a pattern that does not match changes nothing
 from __future__ import annotations
 
 import re
+from textwrap import dedent
 from typing import NamedTuple
 
 from markdown import Markdown
@@ -69,7 +70,7 @@ class GuardedRegex:
 
 
 class Guard(NamedTuple):
-    registry: str  # "inline", "block" or "tree": where the processor is registered
+    registry: str  # "pre", "inline", "block" or "tree": where the processor is registered
     name: str  # its name there
     attribute: str  # the processor's attribute holding the regex
     source: str  # the regex's source, exactly as Python-Markdown compiles it
@@ -115,6 +116,16 @@ GUARDS = (
           re.MULTILINE, ("]:",)),
     Guard("block", "footnote", "RE", r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$", re.MULTILINE, ("[^",)),
     Guard("block", "abbr", "RE", r"^[*]\[(?P<abbr>[^\\]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.MULTILINE, ("*[",)),
+    # preprocessors: fenced code (from the fenced_code extension, verbatim)
+    Guard("pre", "fenced_code_block", "FENCED_BLOCK_RE", dedent(r'''
+            (?P<fence>^(?:~{3,}|`{3,}))[ ]*                          # opening fence
+            ((\{(?P<attrs>[^\n]*)\})|                                # (optional {attrs} or
+            (\.?(?P<lang>[\w#.+-]*)[ ]*)?                            # optional (.)lang
+            (hl_lines=(?P<quot>"|')(?P<hl_lines>.*?)(?P=quot)[ ]*)?) # optional hl_lines)
+            \n                                                       # newline (end of opening fence)
+            (?P<code>.*?)(?<=\n)                                     # the code block
+            (?P=fence)[ ]*$                                          # closing fence
+        '''), re.MULTILINE | re.DOTALL | re.VERBOSE, ("~~~", "```")),
     # tree processors: attr_list looks for "{: ... }" in every element's text
     Guard("tree", "attr_list", "HEADER_RE", r"[ ]+\{\:?[ ]*([^\}\n ][^\n]*)\}[ ]*$", 0, ("{",)),
     Guard("tree", "attr_list", "BLOCK_RE", r"\n[ ]*\{\:?[ ]*([^\}\n ][^\n]*)\}[ ]*$", 0, ("{",)),
@@ -160,8 +171,8 @@ class SkippingInlineProcessor(InlineProcessor):
 
 
 def _registry(converter: Markdown, registry: str):
-    return {"inline": converter.inlinePatterns, "block": converter.parser.blockprocessors,
-            "tree": converter.treeprocessors}[registry]
+    return {"pre": converter.preprocessors, "inline": converter.inlinePatterns,
+            "block": converter.parser.blockprocessors, "tree": converter.treeprocessors}[registry]
 
 
 def guard(converter: Markdown) -> list[Guard]:

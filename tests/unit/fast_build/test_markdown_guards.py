@@ -33,6 +33,31 @@ FRAGMENTS = [
 markdown_texts = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 
 
+# one text per construct a guard is about, each where Markdown looks for it
+SAMPLES = [
+    "a `kods` b", "a \\*b\\*", "a[^1]\n\n[^1]: piezīme", "[a][x]\n\n[x]: /b \"t\"", "[a](/b)", "[x]", "![a](/i.jpg)",
+    "![a][i]\n\n[i]: /i.jpg", "![i]", "<http://a.lv/x>", "<a@b.lv>", "a  \nb", "a <b>c</b>", "&amp; &#38;",
+    "*a* _b_ **c**", "> c\n>\n> — V", "## V ##", "V\n===\n\nW\n---", "a\n\n* * *\n\n___", "T\n:   d",
+    "*[DI]: deinstitucionalizācija\n\nDI", "```\nkods\n```", "~~~\nkods\n~~~", "## V {: #i }", "p\n{: .c }",
+    "*a*{: .c } b",
+]
+
+
+@pytest.mark.parametrize("item", GUARDS, ids=lambda item: f"{item.registry}-{item.name}-{item.attribute}")
+def test_every_guard_has_a_sample_it_matches(item):
+    regex = re.compile(item.source, item.flags)
+    # as a block, a line, or the tail after an inline element (attr_list's INLINE_RE)
+    pieces = [piece for sample in SAMPLES for piece in (f"\n{sample}\n", sample, sample.partition("*a*")[2])]
+    assert any(regex.search(piece) for piece in pieces)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_guarded_converter_gives_the_same_html_for_each_construct(text):
+    plain, guarded = converters()
+    for variant in (text, f"Teksts.\n\n{text}\n\nTeksts.", f"- {text}"):
+        assert guarded.reset().convert(variant) == plain.reset().convert(variant)
+
+
 def converters() -> tuple[markdown.Markdown, markdown.Markdown]:
     plain = markdown_without_meta(SITE_MARKDOWN)
     guarded = markdown_without_meta(SITE_MARKDOWN)
