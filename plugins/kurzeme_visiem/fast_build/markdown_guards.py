@@ -16,7 +16,9 @@ FAST_BUILD reader (``fast_build/reader.py``) for the converter it makes per read
 Even with its regexes guarded, the inline processor still calls each of its ~15 patterns on every text. On a
 Python-Markdown version in ``versions.TESTED_MARKDOWN``, :class:`SkippingInlineProcessor` takes its place: a text in
 which no pattern (from the one it would start with) can match, as their guards tell, is returned as it is — what the
-pattern loop returns for it, since a pattern that does not match changes nothing.
+pattern loop returns for it, since a pattern that does not match changes nothing. Likewise
+:class:`SkippingHtmlBlock` leaves a text without ``<`` and ``&`` to the raw-HTML step's own result for it (its HTML
+parser hands such a text to ``handle_data`` in one piece, which keeps it as it is) without making that parser.
 """
 
 from __future__ import annotations
@@ -26,12 +28,17 @@ from textwrap import dedent
 from typing import NamedTuple
 
 from markdown import Markdown
+from markdown import preprocessors as markdown_preprocessors
+from markdown.extensions import md_in_html
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import InlineProcessor
 from markdown.util import AtomicString
 
 from .versions import markdown_tested
 
 INLINE_PRIORITY = 20  # Python-Markdown's priority of its "inline" tree processor
+HTML_BLOCK_PRIORITY = 20  # and of its "html_block" preprocessor (md_in_html's too)
+HTML_BLOCK_CLASSES = (markdown_preprocessors.HtmlBlockPreprocessor, md_in_html.HtmlBlockPreprocessor)
 
 
 def contains_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -170,6 +177,21 @@ class SkippingInlineProcessor(InlineProcessor):
         return super()._InlineProcessor__handleInline(data, patternIndex)
 
 
+class SkippingHtmlBlock(Preprocessor):
+    """Python-Markdown's raw-HTML block step (``original``), for a text in which its parser can find no tag, comment
+    or character reference (no ``<``, no ``&``) answered without running it: the lines, joined and split again."""
+
+    def __init__(self, md: Markdown, original: Preprocessor) -> None:
+        super().__init__(md)
+        self.original = original
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "<" in text or "&" in text:
+            return self.original.run(lines)
+        return text.split("\n")
+
+
 def _registry(converter: Markdown, registry: str):
     return {"pre": converter.preprocessors, "inline": converter.inlinePatterns,
             "block": converter.parser.blockprocessors, "tree": converter.treeprocessors}[registry]
@@ -177,7 +199,8 @@ def _registry(converter: Markdown, registry: str):
 
 def guard(converter: Markdown) -> list[Guard]:
     """Guard ``converter``'s regexes that are exactly those of :data:`GUARDS` (its own processors, for this
-    instance only) and let its inline processor skip texts they cannot match; the guards applied."""
+    instance only), and let its inline processor and raw-HTML step skip texts they cannot change; the guards
+    applied."""
     applied = []
     for item in GUARDS:
         registry = _registry(converter, item.registry)
@@ -190,4 +213,7 @@ def guard(converter: Markdown) -> list[Guard]:
     inline = converter.treeprocessors["inline"] if "inline" in converter.treeprocessors else None
     if type(inline) is InlineProcessor and markdown_tested():
         converter.treeprocessors.register(SkippingInlineProcessor(converter), "inline", INLINE_PRIORITY)
+    html_block = converter.preprocessors["html_block"] if "html_block" in converter.preprocessors else None
+    if type(html_block) in HTML_BLOCK_CLASSES and markdown_tested():
+        converter.preprocessors.register(SkippingHtmlBlock(converter, html_block), "html_block", HTML_BLOCK_PRIORITY)
     return applied

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 import pelicanconf
 from kurzeme_visiem.fast_build import markdown_guards, versions
-from kurzeme_visiem.fast_build.markdown_guards import GUARDS, GuardedRegex, SkippingInlineProcessor, guard
+from kurzeme_visiem.fast_build.markdown_guards import (
+    GUARDS,
+    GuardedRegex,
+    SkippingHtmlBlock,
+    SkippingInlineProcessor,
+    guard,
+)
 from kurzeme_visiem.site.markdown_fields import markdown_without_meta
 
 SITE_MARKDOWN = {**pelicanconf.MARKDOWN, "extensions": list(pelicanconf.MARKDOWN["extension_configs"])}
@@ -89,6 +95,9 @@ def test_every_guard_applies_to_the_installed_markdown():
     assert guard(markdown_without_meta(SITE_MARKDOWN)) == list(GUARDS)  # a release that changes a regex fails here
     assert isinstance(guarded.treeprocessors["inline"], SkippingInlineProcessor)
     assert type(plain.treeprocessors["inline"]) is markdown.treeprocessors.InlineProcessor
+    assert isinstance(guarded.preprocessors["html_block"], SkippingHtmlBlock)
+    assert [item.name for item in guarded.preprocessors._priority] == [item.name for item in plain.preprocessors._priority]
+    assert [item.name for item in guarded.treeprocessors._priority] == [item.name for item in plain.treeprocessors._priority]
     assert guarded.parser.blockprocessors["hashheader"].RE.needles == ("#",)
 
 
@@ -126,6 +135,19 @@ def test_a_text_without_needles_skips_the_patterns(monkeypatch):
     assert calls  # the test above can fail
 
 
+def test_raw_html_step_is_skipped_only_without_a_tag_or_entity(monkeypatch):
+    plain, guarded = converters()
+    parsed = []
+    original = markdown.extensions.md_in_html.HtmlBlockPreprocessor.run
+    monkeypatch.setattr(markdown.extensions.md_in_html.HtmlBlockPreprocessor, "run",
+                        lambda self, lines: parsed.append(lines) or original(self, lines))
+    assert guarded.reset().convert("Teksts.\n\nVēl") == plain.reset().convert("Teksts.\n\nVēl")
+    assert len(parsed) == 1  # the plain converter's
+    text = "<div markdown=\"1\">\n*a* &amp;\n</div>"
+    assert guarded.reset().convert(text) == plain.reset().convert(text)
+    assert len(parsed) == 3
+
+
 def test_untested_markdown_keeps_its_inline_processor(monkeypatch):
     versions._tested.cache_clear()
     monkeypatch.setattr(markdown, "__version__", "99.0.0")
@@ -133,5 +155,6 @@ def test_untested_markdown_keeps_its_inline_processor(monkeypatch):
         converter = markdown_without_meta(SITE_MARKDOWN)
         assert markdown_guards.guard(converter) == list(GUARDS)  # the regexes: checked by their source
         assert type(converter.treeprocessors["inline"]) is markdown.treeprocessors.InlineProcessor
+        assert not isinstance(converter.preprocessors["html_block"], SkippingHtmlBlock)
     finally:
         versions._tested.cache_clear()
