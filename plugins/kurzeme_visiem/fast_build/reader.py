@@ -97,9 +97,13 @@ class CachedBodies:
 
     def _store(self, digest: str, html: str) -> None:
         target = self._entry(digest)
-        target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".entry-{os.getpid()}-{target.name}")  # this process's own name for it
-        with temporary.open("wb") as out:
+        try:
+            out = temporary.open("wb")
+        except FileNotFoundError:  # the folder's first entry (asking first cost two system calls per entry)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            out = temporary.open("wb")
+        with out:
             pickle.dump(html, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)  # a concurrent build sees the whole entry or none
 
