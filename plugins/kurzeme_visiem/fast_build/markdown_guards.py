@@ -89,6 +89,9 @@ _INLINE_FLAGS = re.DOTALL | re.UNICODE
 _LINK_START = r"(?<!\!)\["
 _IMAGE_START = r"\!\["
 
+# a rule's first two runs of its character are 0 to 2 spaces apart ("- [link]" in a list is no rule)
+_RULE_NEEDLES = tuple(f"{char}{spaces}{char}" for char in "-_*" for spaces in ("", " ", "  "))
+
 GUARDS = (
     # inline patterns (Python-Markdown's inlinepatterns.py and the footnotes extension): compiled_re
     Guard("inline", "backtick", "compiled_re", r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)", _INLINE_FLAGS, ("`",)),
@@ -116,7 +119,7 @@ GUARDS = (
     Guard("block", "setextheader", "RE", r"^.*?\n(?:=+|-+)[ ]*(\n|$)", re.MULTILINE, ("\n=", "\n-")),
     Guard("block", "hr", "SEARCH_RE",
           r"^[ ]{0,3}(?=(?P<atomicgroup>(-+[ ]{0,2}){3,}|(_+[ ]{0,2}){3,}|(\*+[ ]{0,2}){3,}))(?P=atomicgroup)[ ]*$",
-          re.MULTILINE, ("-", "_", "*")),
+          re.MULTILINE, _RULE_NEEDLES),
     Guard("block", "deflist", "RE", r"(^|\n)[ ]{0,3}:[ ]{1,3}(.*?)(\n|$)", 0, (": ",)),
     Guard("block", "reference", "RE",
           r'''^[ ]{0,3}\[([^\[\]]*)\]:[ ]*(?:\n[ ]*)?([^\s]+)[ ]*(?:\n[ ]*)?((["\'])(.*)\4[ ]*|\((.*)\)[ ]*)?$''',

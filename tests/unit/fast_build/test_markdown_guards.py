@@ -43,7 +43,7 @@ markdown_texts = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 SAMPLES = [
     "a `kods` b", "a \\*b\\*", "a[^1]\n\n[^1]: piezīme", "[a][x]\n\n[x]: /b \"t\"", "[a](/b)", "[x]", "![a](/i.jpg)",
     "![a][i]\n\n[i]: /i.jpg", "![i]", "<http://a.lv/x>", "<a@b.lv>", "a  \nb", "a <b>c</b>", "&amp; &#38;",
-    "*a* _b_ **c**", "> c\n>\n> — V", "## V ##", "V\n===\n\nW\n---", "a\n\n* * *\n\n___", "T\n:   d",
+    "*a* _b_ **c**", "> c\n>\n> — V", "## V ##", "V\n===\n\nW\n---", "a\n\n* * *\n\n___", "a\n\n-  -  -\n\nb\n\n_  _ _", "T\n:   d",
     "*[DI]: deinstitucionalizācija\n\nDI", "```\nkods\n```", "~~~\nkods\n~~~", "## V {: #i }", "p\n{: .c }",
     "*a*{: .c } b",
 ]
