@@ -17,8 +17,8 @@ Even with its regexes guarded, the inline processor still calls each of its ~15 
 Python-Markdown version in ``versions.TESTED_MARKDOWN``, :class:`SkippingInlineProcessor` takes its place: a text in
 which no pattern (from the one it would start with) can match, as their guards tell, is returned as it is — what the
 pattern loop returns for it, since a pattern that does not match changes nothing. Likewise
-:class:`SkippingHtmlBlock` leaves a text without ``<`` and ``&`` to the raw-HTML step's own result for it (its HTML
-parser hands such a text to ``handle_data`` in one piece, which keeps it as it is) without making that parser.
+:class:`SkippingHtmlBlock` answers for a text without ``<`` and ``&`` what the raw-HTML step answers (its HTML parser
+hands such a text to ``handle_data`` in one piece, which keeps it as it is), without making that parser.
 """
 
 from __future__ import annotations
