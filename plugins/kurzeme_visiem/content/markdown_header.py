@@ -57,11 +57,17 @@ class MarkdownHeader:
 
 def markdown_lines(text: str) -> list[str]:
     """The lines as Python-Markdown's clean-up makes them (Pelican's reader sees exactly these)."""
+    if "\r" not in text and "\t" not in text:  # the usual file: nothing to replace or expand
+        return text.split("\n")
     return [line.expandtabs(TAB_LENGTH) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
 def parse_header(path: Path, text: str) -> MarkdownHeader:
-    lines = markdown_lines(text)
+    return _parse_header_lines(path, markdown_lines(text))
+
+
+def _parse_header_lines(path: Path, lines: list[str]) -> MarkdownHeader:
+    lines = list(lines)
     if lines and lines[-1] == "":
         lines.pop()  # the text's final newline does not start another line
     fields: dict[str, HeaderField] = {}
@@ -107,7 +113,10 @@ def control_problems(header: MarkdownHeader) -> list[ContentProblem]:
 def read_header(path: Path, text: str) -> MarkdownHeader:
     """:func:`parse_header` for the build and the preview: a header with a control character or line separator is
     refused (:class:`ContentErrors`, ``path:line``) instead of read."""
-    header = parse_header(path, text)
+    return _refused_if_controls(parse_header(path, text))
+
+
+def _refused_if_controls(header: MarkdownHeader) -> MarkdownHeader:
     problems = control_problems(header)
     if problems:
         raise ContentErrors(problems)
@@ -120,8 +129,10 @@ def read_markdown(path: Path) -> tuple[MarkdownHeader, str]:
     is read as Pelican's ``pelican_open`` reads it (UTF-8 without its BOM, any line ending as ``\\n``)."""
     with open(path, encoding="utf-8-sig") as handle:
         text = handle.read()
-    header = read_header(Path(path), text)
-    return header, markdown_body(text, header)
+    lines = markdown_lines(text)  # split once for the header and the body (as markdown_body splits it)
+    header = _refused_if_controls(_parse_header_lines(Path(path), lines))
+    body_lines = markdown_lines(text.removeprefix("\ufeff")) if text.startswith("\ufeff") else lines
+    return header, "\n".join(body_lines[header.body_line - 1:])
 
 
 def markdown_body(text: str, header: MarkdownHeader) -> str:

@@ -13,7 +13,11 @@ from markdown.treeprocessors import Treeprocessor
 class FigureMaker(Treeprocessor):
     """Replaces every element for which ``figure`` returns a figure by that figure."""
 
+    NEEDS = "*"  # a tag ``figure`` needs in the tree to make a figure: a tree without one is left at once ("*": any)
+
     def run(self, root: ET.Element) -> None:
+        if next(root.iter(self.NEEDS), None) is None:
+            return
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
                 figure = self.figure(child)

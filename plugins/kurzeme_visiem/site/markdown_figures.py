@@ -19,6 +19,8 @@ FIGURE_CLASS = "figure"
 
 
 class FigureProcessor(FigureMaker):
+    NEEDS = "img"
+
     def figure(self, element: ET.Element) -> ET.Element | None:
         return self._figure(element) if element.tag == "p" and self._lone_titled_image(element) else None
 

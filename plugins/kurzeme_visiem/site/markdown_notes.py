@@ -32,6 +32,8 @@ def without_notes(text: str) -> str:
 class _NotesPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
+        if "<!--" not in text:  # no note (nor any comment): nothing for the regex to find
+            return lines
         kept = without_notes(text)
         return lines if kept == text else kept.split("\n")
 

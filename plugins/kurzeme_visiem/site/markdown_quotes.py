@@ -23,6 +23,8 @@ _DASH = re.compile(r"^\s*(?:—|–|--|-)\s+")
 
 
 class QuoteProcessor(FigureMaker):
+    NEEDS = "blockquote"
+
     def figure(self, element: ET.Element) -> ET.Element | None:
         return self._with_attribution(element) if element.tag == "blockquote" else None
 

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from kurzeme_visiem.content.markdown_header import HeaderField, markdown_body, parse_header, read_header, split_list
 from kurzeme_visiem.content.problems import ContentErrors
@@ -174,3 +176,23 @@ def test_read_markdown_reads_a_file_as_pelican_opens_it(tmp_path):
     path.write_text("Title: x\u2028Status: draft\n\nTeksts.\n", encoding="utf-8")
     with pytest.raises(ContentErrors):
         read_markdown(path)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Title: A", "Tags: a,", "    b", "---", "...", "", "\ufeff", "\t", "\r", "\r\n", "\n",
+                                 "  x", "Teksts", "\tkods", "Key:", " ", "\u2028", "\x0c"]), max_size=14).map("".join))
+@example("\ufeff\ufeff\tTeksts\n")  # a BOM left in the text after the encoding's: not in the body
+def test_read_markdown_is_read_header_and_markdown_body(tmp_path_factory, text):
+    from kurzeme_visiem.content.markdown_header import read_markdown  # noqa: PLC0415
+
+    path = tmp_path_factory.mktemp("md") / "zina.md"
+    path.write_bytes(text.encode("utf-8"))  # a BOM at the start is the encoding's; a second one is the text's
+    with open(path, encoding="utf-8-sig", newline=None) as handle:
+        read = handle.read()
+    try:
+        expected = read_header(path, read)
+    except ContentErrors:
+        with pytest.raises(ContentErrors):
+            read_markdown(path)
+        return
+    assert read_markdown(path) == (expected, markdown_body(read, expected))
