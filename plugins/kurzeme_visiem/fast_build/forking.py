@@ -2,11 +2,14 @@
 
 The children inherit the parent's memory (``fork``), so nothing is pickled on the way in; each child's
 result comes back pickled through a pipe, with the warnings it logged. Where ``fork`` is not available,
-or there is one worker or one item, everything runs in this process.
+or there is one worker or one item, everything runs in this process. Each child starts with every object it
+inherits frozen for its garbage collector (``gc.freeze`` just before the fork, undone at once in the parent): its
+collections then walk only what it makes, instead of the parent's whole heap, page by page copied on write.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -65,6 +68,15 @@ def _child(function: Callable[[Sequence[T]], R], share: Sequence[T], connection)
         connection.close()
 
 
+def _start(process) -> None:
+    """``process.start()`` (a fork), the parent's objects frozen for the child's garbage collector only."""
+    gc.freeze()
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
+
+
 def run_shares(function: Callable[[Sequence[T]], R], shares: list[Sequence[T]]) -> list[R]:
     """``[function(share) for share in shares]``, each share in its own forked process (the first in this one)."""
     shares = [share for share in shares if len(share)]
@@ -75,7 +87,7 @@ def run_shares(function: Callable[[Sequence[T]], R], shares: list[Sequence[T]]) 
     for share in shares[1:]:
         receiver, sender = context.Pipe(duplex=False)
         process = context.Process(target=_child, args=(function, share, sender), daemon=True)
-        process.start()
+        _start(process)
         sender.close()
         children.append((process, receiver))
     results: list[Any] = [function(shares[0])]  # the parent works too
@@ -103,7 +115,7 @@ class Background:
         context = multiprocessing.get_context("fork")
         self._receiver, sender = context.Pipe(duplex=False)
         self._process = context.Process(target=_child, args=(lambda _: function(), (), sender), daemon=True)
-        self._process.start()
+        _start(self._process)
         sender.close()
         self._outcome: tuple[bool, Any] | None = None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pelican.writers import Writer
@@ -17,13 +18,16 @@ _POSITIONAL = ("relative_urls", "paginated", "template_name", "override_output",
 
 @dataclass
 class Job:
-    """One ``write_file`` call of a generator: the page ``name`` and everything Pelican's writer needs for it."""
+    """One ``write_file`` call of a generator: the page ``name`` and everything Pelican's writer needs for it; or
+    another write put off until the pages are rendered (``make()`` writes ``name`` through the writer: a feed,
+    ``ParallelWriter.write_feed`` and ``write_later``)."""
 
     number: int
     name: str
     template: object
     context: dict
     kwargs: dict
+    make: Callable[[], None] | None = None
 
     @property
     def content(self):

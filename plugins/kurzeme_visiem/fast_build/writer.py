@@ -4,28 +4,33 @@
 (after the last generator), shared among forked worker processes (``BUILD_WORKERS``, default: one per CPU): each
 process goes through the pages in their order and renders the next one no other has taken (``forking.Claims``), so
 a paginated list, a process slowed by another program, or the parent's own share never leaves a core waiting.
-Feeds are written at once, as Pelican does. Every file is written to a temporary name and renamed over the
+Feeds are made by the render workers too, like pages: Pelican's (``write_feed``, to a path) and the files a
+generator hands over as a function giving their text (``write_later``: the plugin's partner feeds). Every file is written to a temporary name and renamed over the
 target, and only when its bytes changed, so a file linked from the previous build is never written through.
 
 With ``BUILD_INCREMENTAL`` (the preview), the staging folder already holds the previous build's pages
 (``build.py`` links in the files the previous state lists): pages whose inputs did not change (keys in
 ``incremental``) are kept as they are, and pages this build did not produce are removed.
 
-Differences from Pelican's Writer: ``content_written`` is sent from the worker that wrote the file; a file
+Differences from Pelican's Writer: ``content_written``, ``feed_generated`` and ``feed_written`` are sent from the
+worker that wrote the file, after every generator's ``generate_output``; ``write_feed`` returns None; a file
 written twice by two different workers is not reported as an overwrite.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
 
 from pelican.plugins import signals
+from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
 from . import incremental
@@ -97,6 +102,32 @@ class ParallelWriter(QueuedWriter):
         self._written_files.add(filename)
         return _ReplaceIfChanged(filename, encoding)
 
+    def write_later(self, name: str, make: Callable[[], str]) -> None:
+        """A file below the output whose text ``make()`` gives, made (UTF-8) when the pages are rendered, by whichever
+        process takes it (a generator's own files, the partner feeds: off the parent's serial path)."""
+        self.jobs.append(Job(len(self.jobs), name, None, {}, {}, make=functools.partial(self._write_text, name, make)))
+
+    def _write_text(self, name: str, make: Callable[[], str]) -> None:
+        path = sanitised_join(self.output_path, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with self._open_w(path, "utf-8") as out:
+            out.write(make())
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                   feed_title=None):
+        """Pelican's ``write_feed``, made when the pages are rendered (a feed to no path: the feed object, now)."""
+        if not path:
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        self.jobs.append(Job(len(self.jobs), path, None, {}, {}, make=functools.partial(
+            super().write_feed, elements, context, path, url, feed_type, override_output, feed_title)))
+        return None
+
+    def render_job(self, job: Job, template=None) -> None:
+        if job.make is not None:
+            job.make()
+        else:
+            super().render_job(job, template)
+
     # -- rendering -----------------------------------------------------------------------------------------
     def _render_claimed(self, jobs: list[Job], claims: Claims | None) -> dict[str, list[str]]:
         """Render, in their order, the ``jobs`` no other process has taken (all without ``claims``); the files each
@@ -117,7 +148,7 @@ class ParallelWriter(QueuedWriter):
             return  # another build's signal (the preview runs many builds in one process)
         signals.finalized.disconnect(self._render_all)
         jobs, state_path, state = self.jobs, None, None
-        self.settings[uptodate.NEXT_CHANGE] = _next_change(jobs[0].context if jobs else {})
+        self.settings[uptodate.NEXT_CHANGE] = _next_change(_site_context(jobs))
         output = Path(self.output_path)
         if setting(self.settings, "BUILD_INCREMENTAL"):
             state_path = incremental.state_file(self.settings, str(self.settings.get("INCREMENTAL_OUTPUT", "")))
@@ -134,13 +165,16 @@ class ParallelWriter(QueuedWriter):
             self._finish_incremental(output, state, state_path)
 
     def _skip_unchanged(self, jobs: list[Job], output: Path, previous: incremental.RenderState | None):
-        context = jobs[0].context if jobs else {}
+        context = _site_context(jobs)
         state = incremental.RenderState(incremental.site_key(self.settings, context))
         self._previous = previous
         usable = previous is not None and previous.site_key == state.site_key and incremental.matches(previous, output)
         listing = incremental.listing_key(context)
         kept = []
         for job in jobs:
+            if job.make is not None:  # a feed: no key says what it shows (Pelican writes them on every build)
+                kept.append(job)
+                continue
             item = job.content
             key = incremental.page_key(item) if item is not None else f"{listing}:{job.kwargs.get('template_name')}"
             state.page_keys[job.name] = key
@@ -162,6 +196,11 @@ class ParallelWriter(QueuedWriter):
                 path.unlink()  # a page of the previous build (linked into staging) that this build no longer has
         state.manifest = {os.path.relpath(p, output): incremental.stamp(Path(p)) for p in produced if os.path.exists(p)}
         incremental.save_state(state_path, state)
+
+
+def _site_context(jobs: list[Job]) -> dict:
+    """The generators' shared context, as the first page job holds it (``{}`` without pages)."""
+    return next((job.context for job in jobs if job.make is None), {})
 
 
 def _next_change(context: dict):

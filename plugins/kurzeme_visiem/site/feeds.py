@@ -100,10 +100,16 @@ def partner_feed_makers(partners: Iterable[Any], articles: list[Any], settings: 
             if (relative := partner_feed_path(settings, partner.slug))}
 
 
-def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path) -> list[Path]:
-    """Write each partner's feed below ``output_path``; returns the files written."""
+def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: dict, output_path: Path,
+                        later: Callable[[str, Callable[[], str]], None] | None = None) -> list[Path]:
+    """Write each partner's feed below ``output_path``; returns the files. ``later``: the writer's ``write_later``
+    (``FAST_BUILD``'s writer), given each feed's path and maker instead, so its render workers make them."""
     written = []
     for relative, make in partner_feed_makers(partners, articles, settings).items():  # one feed's text at a time
+        if later is not None:
+            later(relative, make)
+            written.append(output_path / relative)
+            continue
         text = make()
         target = output_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -149,10 +149,12 @@ class DirectoryGenerator(Generator):
     def generate_output(self, writer) -> None:
         self.write_pages(writer)
         self.partner_feed_files = write_partner_feeds(self.directory.partners.values(), self.context.get("articles", []),
-                                                      self.settings, Path(self.output_path))
+                                                      self.settings, Path(self.output_path),
+                                                      later=getattr(writer, "write_later", None))
 
     def write_pages(self, writer) -> None:
-        """The directory's pages, through the writer (``generate_output`` writes the partner feeds beside them)."""
+        """The directory's pages, through the writer (``generate_output`` writes the partner feeds beside them: through
+        the writer too when it can make a file from a function, ``write_later``)."""
         relative = self.settings["RELATIVE_URLS"]
         directory: Directory = self.directory
 

@@ -13,9 +13,6 @@ from pathlib import Path
 from ..content.check import validate_content
 from ..content.messages import ENVIRONMENT_VARIABLE, LANGUAGES, message
 from .build import BuildFailed, build, load_settings
-from .deploy import DeployRefused, deploy
-from .deploy_target import DeployFailed, printable
-from .newpost import PostExists, new_post
 from .report import print_check, print_failure, print_success
 
 
@@ -40,6 +37,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _newpost(args: argparse.Namespace) -> int:
+    from .newpost import PostExists, new_post  # noqa: PLC0415 - each command imports what only it needs
+
     title = args.title if args.title is not None else os.environ.get("TITLE", "")
     if not title.strip():
         print(message("newpost.title_missing"), file=sys.stderr)
@@ -55,6 +54,9 @@ def _newpost(args: argparse.Namespace) -> int:
 
 
 def _deploy(args: argparse.Namespace) -> int:
+    from .deploy import DeployRefused, deploy  # noqa: PLC0415 - not loaded for a build
+    from .deploy_target import DeployFailed, printable  # noqa: PLC0415
+
     try:
         result = deploy(Path(args.output), args.target, dry_run=args.dry_run)
     except DeployRefused as refused:

@@ -116,3 +116,17 @@ def test_waiting_for_an_item_whose_worker_stopped_returns_false():
     assert background.result() == (True, True)
     assert claims.wait(0, background.running) is False
     assert claims.take(1) and not claims.take(1)
+
+
+def test_a_child_starts_with_what_it_inherits_frozen_for_its_collector_and_the_parent_does_not():
+    """``gc.freeze`` before each fork: a child's collections do not walk (and copy) the parent's heap; the parent's
+    collector is as it was (a preview forks on every rebuild: nothing of it may stay frozen there)."""
+    import gc  # noqa: PLC0415
+
+    assert gc.get_freeze_count() == 0
+    inherited = [[] for _ in range(10)]  # noqa: F841 - tracked objects the children inherit
+    in_workers = run_shares(lambda share: [gc.get_freeze_count() for _ in share], [[1], [2]])
+    assert in_workers[0] == [0] and in_workers[1][0] > 10, "the forked worker's, not this process's"
+    succeeded, frozen = start(gc.get_freeze_count).result()
+    assert succeeded and frozen > 10
+    assert gc.get_freeze_count() == 0

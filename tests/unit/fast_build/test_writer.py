@@ -68,3 +68,26 @@ def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
     assert all(name == f"p{number}.html" for name, (_, number) in pages.items())
     assert len({pid for pid, _ in pages.values()}) == 2, "both processes rendered"
     assert writer._written_files == {str(tmp_path / name) for name in pages}
+
+
+def test_feeds_are_made_with_the_pages(tmp_path):
+    """``write_later`` (the partner feeds) and Pelican's ``write_feed`` to a path: made when the pages are rendered
+    (UTF-8), bookkept as Pelican's files; a feed to no path is Pelican's feed object, at once."""
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    from jinja2 import Template  # noqa: PLC0415
+
+    writer = ParallelWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False,
+                                                     "RELATIVE_URLS": False, "FEED_MAX_ITEMS": None})
+    made = []
+    context = {"SITENAME": "Kurzeme", "SITEURL": "https://example.test", "FEED_DOMAIN": "https://example.test"}
+    writer.write_file("index.html", Template("{{ SITENAME }}"), context)
+    writer.write_later("feeds/a.atom.xml", lambda: made.append(1) or "<feed>ā</feed>")
+    assert writer.write_feed([], context, "feeds/all.atom.xml") is None
+    assert "Kurzeme" in writer.write_feed([], context).writeString("utf-8")
+    assert not made and not (tmp_path / "feeds").exists()
+    writer._render_all(SimpleNamespace(output_path=str(tmp_path)))
+    assert (tmp_path / "feeds" / "a.atom.xml").read_bytes() == "<feed>ā</feed>".encode("utf-8")
+    assert "<title>Kurzeme</title>" in (tmp_path / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == "Kurzeme"
+    assert writer._written_files == {str(tmp_path / name) for name in ("index.html", "feeds/a.atom.xml", "feeds/all.atom.xml")}

@@ -76,3 +76,17 @@ def test_the_feed_inputs_change_whenever_what_the_feed_shows_of_its_partner_chan
         assert build_partner_feed(other, SETTINGS, None).writeString("utf-8") != feed, name
         assert feed_inputs(other) != feed_inputs(base), name
     assert feed_inputs(O(**vars(base))) == feed_inputs(base)
+
+
+def test_a_writer_that_makes_files_later_gets_each_feed_and_nothing_is_written_now(tmp_path):
+    """FAST_BUILD's writer (``write_later``) makes the feeds in its render workers: the same text, later."""
+    from kurzeme_visiem.site.feeds import partner_feed_makers  # noqa: PLC0415
+
+    handed: dict = {}
+    partners = [partner("a", [article(2)]), partner("b")]
+    files = write_partner_feeds(partners, [article(2)], SETTINGS, tmp_path, later=handed.__setitem__)
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == sorted(handed) == [
+        "feeds/partneri/a.atom.xml", "feeds/partneri/b.atom.xml"]
+    assert not any(tmp_path.iterdir())
+    made = {path: make() for path, make in partner_feed_makers(partners, [article(2)], SETTINGS).items()}
+    assert {path: make() for path, make in handed.items()} == made
