@@ -18,6 +18,7 @@ from ..content.lv.plural import plural
 from .feeds import partner_feed_path
 from .documents import document_note
 from .lastmod import last_changed, newest_of
+from .rendered_once import RenderedOnce, nav_place
 from .translations import switch_for
 from .structured_data import news_article, organization, script_json
 
@@ -38,6 +39,8 @@ def add_filters(generator) -> None:
     generator.env.filters.update({"document_note": document_note, "en_date": en_date})
     generator.env.filters["language_switch_for"] = switch_for  # own_page | language_switch_for(lang)
     generator.env.filters["partner_feed_path"] = lambda slug: partner_feed_path(generator.settings, slug)
+    # {{ site_header.site_header | rendered_once(params) }}: the header and footer once per build, not per page
+    generator.env.filters.update({"rendered_once": RenderedOnce(), "nav_place": nav_place})
     for name in DEFAULT_NAMESPACE:
         generator.env.globals.pop(name, None)
 
