@@ -2,8 +2,8 @@
 per page: ``{{ component.macro | rendered_once(params) }}`` is ``component.macro(params)``, kept for the next page
 with equal ``params``.
 
-Equal means equal values of the same types (a ``Markup`` is not a ``str``): strings, numbers, ``None``, and
-dictionaries, lists and frozen dataclasses of them. Anything else in ``params`` (a news item, which can change in
+Equal means equal values of the same types (a ``Markup`` is not a ``str``): strings, numbers, ``None``, dates
+and times, and dictionaries, lists and frozen dataclasses of them. Anything else in ``params`` (a news item, which can change in
 place in the preview; an undefined value) and the macro is simply called. Only for macros of components imported
 without context, whose HTML depends on their ``params`` alone; a component imported ``with context`` is made again
 on every page, so its macros never repeat and are called every time.
@@ -15,6 +15,7 @@ section's folder is marked the same way.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Callable
 
@@ -32,8 +33,13 @@ def frozen(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value if kind is str else (kind, value)  # a str key stands for itself; 1, 1.0 and True are equal
+    if kind is dict:
+        return kind, tuple([(key, frozen(item)) if type(key) is str else (frozen(key), frozen(item))
+                            for key, item in value.items()])
     if isinstance(value, str):
         return kind, str(value)
+    if isinstance(value, (dt.date, dt.time)):  # equal aware datetimes may differ in offset and zone: both count
+        return kind, value.isoformat(), str(getattr(value, "tzinfo", None))
     if isinstance(value, Mapping):
         return kind, tuple([(key, frozen(item)) if type(key) is str else (frozen(key), frozen(item))
                             for key, item in value.items()])
@@ -45,9 +51,10 @@ def frozen(value: Any) -> Any:
 
 
 class RenderedOnce:
-    """The ``rendered_once`` filter of one Jinja environment: the HTML of the last ``size`` distinct calls."""
+    """The ``rendered_once`` filter of one Jinja environment: the HTML of up to ``size`` distinct calls (a news
+    card for each news item of a large site; then it starts again)."""
 
-    def __init__(self, size: int = 256) -> None:
+    def __init__(self, size: int = 16384) -> None:
         self.size = size
         self._html: dict[tuple, Any] = {}
 

@@ -63,3 +63,11 @@ def test_the_kept_html_is_bounded():
 ])
 def test_nav_place(output_file, lang, place):
     assert nav_place(output_file, lang) == place
+
+
+def test_dates_count_with_their_type_offset_and_zone():
+    import datetime as dt
+    utc = dt.datetime(2016, 5, 20, 10, tzinfo=dt.timezone.utc)
+    riga = dt.datetime(2016, 5, 20, 13, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert utc == riga and frozen(utc) != frozen(riga)  # the same instant, written differently
+    assert frozen(dt.date(2016, 5, 20)) == frozen(dt.date(2016, 5, 20)) != frozen(dt.datetime(2016, 5, 20))
