@@ -33,9 +33,9 @@ def frozen(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value if kind is str else (kind, value)  # a str key stands for itself; 1, 1.0 and True are equal
-    if kind is dict:
-        return kind, tuple([(key, frozen(item)) if type(key) is str else (frozen(key), frozen(item))
-                            for key, item in value.items()])
+    if kind is dict:  # params: a str value stands for itself here too, without a call
+        return kind, tuple([(key, item if type(item) is str else frozen(item)) if type(key) is str
+                            else (frozen(key), frozen(item)) for key, item in value.items()])
     if isinstance(value, str):
         return kind, str(value)
     if isinstance(value, (dt.date, dt.time)):  # equal aware datetimes may differ in offset and zone: both count
