@@ -79,7 +79,9 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 RSS_FEED_SUMMARY_ONLY = True
 
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "extensions": []}
+# cache_size -1: the loaded templates in a plain dict, not Jinja's locked LRU of 400 (every {% import %} of a component
+# on every page looks its template up there; the theme has some fifty)
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "extensions": [], "cache_size": -1}
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

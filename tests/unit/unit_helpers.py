@@ -38,24 +38,17 @@ def lines(problems) -> list[str]:
 
 def render_component(name: str, params: dict, caller: str | None = None, **context) -> str:
     """A theme component's macro rendered with ``params`` in a plain Jinja environment (the theme's options and the
-    plugin's date filters; no Pelican). ``caller``: the body of a ``{% call %}`` block, for components that take one.
+    site's filters; no Pelican). ``caller``: the body of a ``{% call %}`` block, for components that take one.
     ``context``: variables the component reads from the page (page-meta)."""
+    from types import SimpleNamespace
+
     import jinja2
 
-    from kurzeme_visiem.content.lv.dates import iso_date, locative, nominative
-    from kurzeme_visiem.content.lv.plural import plural
-    from kurzeme_visiem.content.lv.genitive import genitive
-    from kurzeme_visiem.content.lv.partial_dates import on_date_lv, since_lv
-    from kurzeme_visiem.site.documents import document_note
-    from kurzeme_visiem.site.filters import en_date
-    from kurzeme_visiem.site.lastmod import last_changed, newest_of
+    from kurzeme_visiem.site.filters import add_filters
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), trim_blocks=True,
                              lstrip_blocks=True, autoescape=True)
-    env.filters.update({"lv_date": nominative, "lv_date_in": locative, "plural": plural, "iso_date": iso_date,
-                        "last_changed": last_changed, "newest_of": newest_of, "lv_since": since_lv,
-                        "lv_on_date": on_date_lv, "genitive": genitive,
-                        "document_note": document_note, "en_date": en_date})
+    add_filters(SimpleNamespace(env=env, settings={}))  # the site's filters, as every generator has them
     macro = name.replace("-", "_")
     call = f"{{{{ c.{macro}(params) }}}}" if caller is None else f"{{% call c.{macro}(params) %}}{caller}{{% endcall %}}"
     template = env.from_string(f'{{% import "components/{name}.html" as c with context %}}{call}')

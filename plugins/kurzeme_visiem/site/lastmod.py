@@ -9,12 +9,10 @@ import datetime as dt
 from typing import Any, Iterable
 
 
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
 def newest(values: Iterable[dt.date | dt.datetime | None]) -> dt.date | None:
-    days = [_day(v) for v in values if v is not None]
+    """The latest day of ``values`` (a datetime counts by its date). Inline, not a function per value: list pages
+    ask this of every news item."""
+    days = [v.date() if isinstance(v, dt.datetime) else v for v in values if v is not None]
     return max(days) if days else None
 
 

@@ -13,7 +13,7 @@ from unit_helpers import ROOT
 
 TEMPLATES = ROOT / "theme" / "templates" / "components"
 CSS = ROOT / "theme" / "static" / "css" / "components"
-NO_CSS = {"date", "page-meta", "offers-by-status", "related-news"}  # no visual part of their own
+NO_CSS = {"date", "page-meta", "offers-by-status", "related-news", "news-list"}  # no visual part of their own
 COMPONENTS = sorted(p.stem for p in TEMPLATES.glob("*.html"))
 
 

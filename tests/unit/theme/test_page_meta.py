@@ -3,8 +3,7 @@ from types import SimpleNamespace as O
 from unit_helpers import render_component
 
 PAGE = {"SITEURL": "https://example.test", "SITENAME": "Kurzeme visiem", "THEME_STATIC_DIR": "theme",
-        "NOT_FOUND_SAVE_AS": "404.html", "FEED_ALL_ATOM": None, "AUTHOR": "KPR",
-        "partner_feed_path": lambda slug: None}
+        "NOT_FOUND_SAVE_AS": "404.html", "FEED_ALL_ATOM": None, "AUTHOR": "KPR"}
 
 
 def test_description_canonical_and_open_graph_of_a_page():

@@ -66,11 +66,16 @@ def locative_of_month(name: str) -> str:
 
 def locative(value: dt.date | dt.datetime) -> str:
     """``2016. gada 20. maijā`` — after a verb: "Publicēts ...", "Atjaunināts ..."."""
-    month = get_month_names("wide", "format", LOCALE)[value.month]
+    month = _month_name(value.month)
     text = nominative(value)
     if not text.endswith(month):
         raise NoLocative(f"Babel's long Latvian date {text!r} does not end with the month name {month!r}")
     return text[: -len(month)] + locative_of_month(month)
+
+
+@functools.lru_cache(maxsize=12)  # Babel looks the locale's month names up again on every call
+def _month_name(month: int) -> str:
+    return get_month_names("wide", "format", LOCALE)[month]
 
 
 def iso_date(value: dt.date | dt.datetime) -> str:
