@@ -47,7 +47,7 @@ def test_fast_build_writes_the_same_bytes_cold_and_warm(corpus, tmp_path, base):
     }
     for name, result in results.items():
         assert result.returncode == 0, f"{name}: {result.stderr}"
-    assert list((tmp_path / "cache").rglob("markdown-*/*/*.pickle")), "the fast build keeps its Markdown cache"
+    assert list((tmp_path / "cache").glob("markdown-*.sqlite")), "the fast build keeps its Markdown cache"
     expected = tree_digest(tmp_path / "plain")
     assert len([p for p in expected if p.endswith(".html")]) > NEWS
     assert tree_digest(tmp_path / "cold") == expected
@@ -141,6 +141,7 @@ def test_an_untested_pelican_version_falls_back_to_the_stock_build_with_the_same
         versions._tested.cache_clear()
     assert any("pelican 98.0.0 is not a version" in warning for warning in report.warnings)
     assert not list((tmp_path / "cache").rglob("*.pickle")), "no FAST_BUILD cache on the fallback"
+    assert not list((tmp_path / "cache").rglob("*.sqlite")), "no FAST_BUILD Markdown cache on the fallback"
     assert tree_digest(tmp_path / "fallback") == tree_digest(tmp_path / "plain")
 
 

@@ -1,8 +1,13 @@
 """The site's Markdown reader, faster and with the same output (``FAST_BUILD``).
 
-* The body of every news item and page is converted once per version of its text: the HTML is kept in
-  ``CACHE_PATH/markdown-<fingerprint>/``, one small file per body, named by the body's SHA-256 (so an edit, a new
-  file or a rename needs no bookkeeping, and nothing large is held in memory). The header is not cached: it is
+* The body of every news item and page is converted once per version of its text: the HTML is kept in one SQLite
+  database, ``CACHE_PATH/markdown-<fingerprint>.sqlite`` (table ``body``: the body's SHA-256, its HTML), so an
+  edit, a new file or a rename needs no bookkeeping, nothing large is held in memory, and a cold build creates
+  three files for it (the database, its WAL and shared-memory index), not one file per body and 256 folders (each
+  created file costs system time on this ext4). Each process opens its own connection at its first use (never
+  across a fork) in WAL mode, so readers never wait; each entry is committed when stored (``synchronous=OFF``: a
+  cache, an entry lost in a crash is converted again), before the worker marks the file done; a database that
+  cannot be opened, read or written is a miss or "not stored", never a failed build. The header is not cached: it is
   read on every build by the site reader itself (``content.markdown_header.read_header``, the function the check
   uses) and typed by Pelican with that build's settings.
 * Bodies not in the cache are converted on all cores while Pelican reads: at the first body missing from the cache,
@@ -22,9 +27,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import multiprocessing
 import os
-import pickle
+import sqlite3
 from pathlib import Path
 
 import markdown
@@ -37,7 +43,9 @@ from .forking import Background, Claims, build_work, default_workers, start
 from .markdown_guards import guard
 from .versions import fast_build_active
 
-CACHE_FORMAT = 3  # 3: the body's HTML only, keyed by the body (2: HTML and the meta extension's lines, by the file)
+CACHE_FORMAT = 4  # 4: one SQLite database (3: one pickle file per body; 2: HTML and the meta extension's lines, by the file)
+
+logger = logging.getLogger(__name__)
 
 
 def _digest(text: str) -> str:
@@ -81,31 +89,51 @@ class CachedBodies:
         fingerprint = repr((CACHE_FORMAT, pelican.__version__, markdown.__version__,
                             sorted(self.settings["MARKDOWN"].items(), key=str)))
         name = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
-        self._cache_dir = Path(self.settings["CACHE_PATH"]) / f"markdown-{name}"
+        self._cache_file = Path(self.settings["CACHE_PATH"]) / f"markdown-{name}.sqlite"
+        self._connections: dict[int, sqlite3.Connection | None] = {}  # by process: the workers are forked
 
-    # -- the cache: one file per text ------------------------------------------------------------------------
-    def _entry(self, digest: str) -> Path:
-        return self._cache_dir / digest[:2] / f"{digest}.pickle"
+    # -- the cache: one SQLite database ------------------------------------------------------------------
+    def _database(self) -> sqlite3.Connection | None:
+        """This process's connection to the cache, opened at its first use in each process (a connection never
+        crosses a fork: the one a forked worker inherits stays referenced and unused); None if it cannot be used."""
+        pid = os.getpid()
+        if pid not in self._connections:
+            self._connections[pid] = None
+            try:
+                self._cache_file.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(self._cache_file, timeout=1.0, isolation_level=None)  # autocommit
+            except (OSError, sqlite3.Error) as error:
+                logger.debug("Markdown cache %s not opened: %s", self._cache_file, error)
+                return None
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")  # readers see each committed entry, never wait
+                connection.execute("PRAGMA synchronous=OFF")  # a cache: an entry lost in a crash is converted again
+                connection.execute("CREATE TABLE IF NOT EXISTS body (digest TEXT PRIMARY KEY, html TEXT NOT NULL)")
+            except sqlite3.Error as error:  # not a database, damaged, locked: the build converts without it
+                logger.debug("Markdown cache %s not usable: %s", self._cache_file, error)
+                connection.close()
+                return None
+            self._connections[pid] = connection
+        return self._connections[pid]
 
     def _load(self, digest: str) -> str | None:
+        database = self._database()
+        if database is None:
+            return None
         try:
-            with self._entry(digest).open("rb") as handle:
-                entry = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
-            return None  # not converted yet, or damaged: convert again
-        return entry if isinstance(entry, str) else None
+            row = database.execute("SELECT html FROM body WHERE digest = ?", (digest,)).fetchone()
+        except sqlite3.Error:
+            return None  # damaged: convert again
+        return row[0] if row is not None and isinstance(row[0], str) else None
 
     def _store(self, digest: str, html: str) -> None:
-        target = self._entry(digest)
-        temporary = target.with_name(f".entry-{os.getpid()}-{target.name}")  # this process's own name for it
-        try:
-            out = temporary.open("wb")
-        except FileNotFoundError:  # the folder's first entry (asking first cost two system calls per entry)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            out = temporary.open("wb")
-        with out:
-            pickle.dump(html, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, target)  # a concurrent build sees the whole entry or none
+        """Store and commit at once (one transaction per entry, about 50 µs): the reader loads it after ``done``."""
+        database = self._database()
+        if database is not None:
+            try:
+                database.execute("INSERT OR REPLACE INTO body (digest, html) VALUES (?, ?)", (digest, html))
+            except sqlite3.Error as error:  # busy for a second, full, damaged: not stored, converted again next time
+                logger.debug("Markdown cache %s: not stored: %s", self._cache_file, error)
 
     # -- converting --------------------------------------------------------------------------------------
     def body_markdown(self) -> markdown.Markdown:
@@ -132,7 +160,7 @@ class CachedBodies:
                     _, body = read_markdown(Path(paths[number]))
                 except (ContentErrors, OSError, UnicodeDecodeError):
                     body = None
-                if body is not None and not self._entry(digest := _digest(body)).is_file():
+                if body is not None and self._load(digest := _digest(body)) is None:
                     self._store(digest, self.body_markdown().convert(body))
                     converted += 1
                 claims.done(number)

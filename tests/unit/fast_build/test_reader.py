@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
+from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work, open_build_work
 from kurzeme_visiem.fast_build.reader import cached
 from kurzeme_visiem.site.readers import MarkdownReader as SiteMarkdownReader
 
@@ -58,13 +60,11 @@ def test_same_content_and_metadata_as_the_site_reader(settings, tmp_path):
     assert read_all(MarkdownReader, settings) == expected  # converts, fills the cache
     assert read_all(MarkdownReader, settings) == expected  # from the cache
     assert "<table>" in next(iter(expected.values()))[0]
-    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 4  # one per body
+    assert bodies_in_cache(tmp_path) == 4  # one per body
 
 
 def test_an_edited_file_is_converted_again_and_forks_no_workers(settings, tmp_path):
     """The preview reads a changed file with the settings of the last build: converted here, no worker forked."""
-    from kurzeme_visiem.fast_build.forking import BUILD_WORK  # noqa: PLC0415
-
     read_all(MarkdownReader, settings)
     path = tmp_path / "content" / "news" / "zina-1.md"
     path.write_text(NEWS.replace("Pirmā rindkopa", "Labota rindkopa"), encoding="utf-8")
@@ -74,16 +74,40 @@ def test_an_edited_file_is_converted_again_and_forks_no_workers(settings, tmp_pa
     assert BUILD_WORK not in settings
 
 
-def test_a_damaged_cache_is_rebuilt(settings, tmp_path):
+def bodies_in_cache(tmp_path) -> int:
+    (database,) = (tmp_path / "cache").glob("markdown-*.sqlite")  # one database, no file per body
+    with sqlite3.connect(database) as connection:
+        return connection.execute("SELECT count(*) FROM body").fetchone()[0]
+
+
+def test_a_damaged_cache_converts_without_it(settings, tmp_path):
+    content = ContentFolder(tmp_path / "content")
+    for number in range(20):  # enough files for a forked worker
+        content.write(f"news/vairak-{number:02}.md", NEWS.replace("Pirmā", f"Vēl {number}, pirmā"), dedent=False)
     read_all(MarkdownReader, settings)
-    for cache in (tmp_path / "cache").rglob("*.pickle"):
-        cache.write_bytes(b"not a pickle")
+    (database,) = (tmp_path / "cache").glob("markdown-*.sqlite")
+    for file in (tmp_path / "cache").glob("markdown-*"):
+        file.unlink()
+    database.write_bytes(b"not a database" * 300)
+    expected = read_all(SiteMarkdownReader, settings)
+    assert read_all(MarkdownReader, settings) == expected
+    open_build_work(settings)  # the same with a forked worker, opening the damaged database too
+    assert read_all(MarkdownReader, settings) == expected
+    assert settings[BUILD_WORK]["markdown"].workers
+    join_build_work([type("Generator", (), {"settings": settings})()])
+
+
+def test_a_cache_that_refuses_writes_converts_without_storing(settings, tmp_path):
+    read_all(MarkdownReader, settings)
+    (database,) = (tmp_path / "cache").glob("markdown-*.sqlite")
+    with sqlite3.connect(database) as connection:
+        connection.execute("DROP TABLE body")
+        connection.execute("CREATE TABLE body (digest TEXT PRIMARY KEY, html TEXT NOT NULL CHECK (html = ''))")
     assert read_all(MarkdownReader, settings) == read_all(SiteMarkdownReader, settings)
+    assert bodies_in_cache(tmp_path) == 0
 
 
 def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path):
-    from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work, open_build_work  # noqa: PLC0415
-
     class SlowReader(MarkdownReader):
         def _store(self, digest, html):  # 10 ms per body in every process: the forked worker is up long before the end
             time.sleep(0.01)
@@ -101,5 +125,6 @@ def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path
     join_build_work([type("Generator", (), {"settings": settings})()])
     assert BUILD_WORK not in settings
     assert read_all(MarkdownReader, settings) == expected  # from the cache
+    assert bodies_in_cache(tmp_path) == len(expected)
     assert not (tmp_path / "c.html").exists()
 
