@@ -5,11 +5,14 @@
   edit, a new file or a rename needs no bookkeeping, nothing large is held in memory, and a cold build creates
   three files for it (the database, its WAL and shared-memory index), not one file per body and 256 folders (each
   created file costs system time on this ext4). Each process opens its own connection at its first use (never
-  across a fork) in WAL mode, so readers never wait; each entry is committed when stored (``synchronous=OFF``: a
-  cache, an entry lost in a crash is converted again), before the worker marks the file done; a database that
-  cannot be opened, read or written is a miss or "not stored", never a failed build. The header is not cached: it is
-  read on every build by the site reader itself (``content.markdown_header.read_header``, the function the check
-  uses) and typed by Pelican with that build's settings.
+  across a fork) in WAL mode, so readers never wait; each entry is committed when stored
+  (``synchronous=NORMAL``: no sync per commit in WAL mode), before the worker marks the file done; a database that
+  cannot be opened, read or written is a miss or "not stored", never a failed build, and a file that is not a
+  database is removed and made again. The cache's name holds a fingerprint of the versions, the ``MARKDOWN``
+  setting and the code of the plugin's modules that make a body's HTML (``converting_modules``), so an edited
+  extension never serves old HTML. The header is not cached: it is read on every build by the site reader itself
+  (``content.markdown_header.read_header``, the function the check uses) and typed by Pelican with that build's
+  settings.
 * Bodies not in the cache are converted on all cores while Pelican reads: at the first body missing from the cache,
   workers are forked (``BUILD_WORKERS`` minus this process) that go through the build's files (``content/sources``)
   from the last, each taking the next file nobody has taken (``forking.Claims``), converting its body with one
@@ -27,11 +30,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import logging
 import multiprocessing
 import os
 import sqlite3
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import markdown
 import pelican
@@ -44,12 +50,43 @@ from .markdown_guards import guard
 from .versions import fast_build_active
 
 CACHE_FORMAT = 4  # 4: one SQLite database (3: one pickle file per body; 2: HTML and the meta extension's lines, by the file)
+PACKAGE = __name__.split(".")[0]  # the plugin's own modules: their code is part of the cache's fingerprint
 
 logger = logging.getLogger(__name__)
 
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def converting_modules(settings: dict, reader_class: type) -> list[ModuleType]:
+    """The plugin's modules whose code makes a body's HTML: the Markdown extensions named in ``MARKDOWN``, the
+    reader's classes, and the plugin's modules each of them uses (followed through their globals)."""
+    config = settings["MARKDOWN"]
+    names = [*config.get("extension_configs", {}), *config.get("extensions", [])]
+    found = [importlib.import_module(name) for name in names if isinstance(name, str) and name.startswith(f"{PACKAGE}.")]
+    found += [sys.modules[cls.__module__] for cls in reader_class.__mro__ if cls.__module__.startswith(f"{PACKAGE}.")]
+    seen: dict[str, ModuleType] = {}
+    while found:
+        module = found.pop()
+        if module.__name__ in seen:
+            continue
+        seen[module.__name__] = module
+        for value in vars(module).values():
+            owner = value if isinstance(value, ModuleType) else sys.modules.get(getattr(value, "__module__", None) or "")
+            if isinstance(owner, ModuleType) and owner.__name__.startswith(f"{PACKAGE}.") and owner.__name__ not in seen:
+                found.append(owner)
+    return [seen[name] for name in sorted(seen)]
+
+
+def code_fingerprint(modules: list[ModuleType]) -> str:
+    """SHA-256 over the modules' source files: an edit to an extension changes the HTML of bodies whose text did
+    not change, so it must lead to another cache (the preview's full rebuild after a plugin edit included)."""
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(module.__name__.encode("utf-8"))
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
 
 
 class BodyWorkers:
@@ -87,7 +124,8 @@ class CachedBodies:
         self._reading: str | None = None
         self._guarded: markdown.Markdown | None = None
         fingerprint = repr((CACHE_FORMAT, pelican.__version__, markdown.__version__,
-                            sorted(self.settings["MARKDOWN"].items(), key=str)))
+                            sorted(self.settings["MARKDOWN"].items(), key=str),
+                            code_fingerprint(converting_modules(self.settings, type(self)))))
         name = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:16]
         self._cache_file = Path(self.settings["CACHE_PATH"]) / f"markdown-{name}.sqlite"
         self._connections: dict[int, sqlite3.Connection | None] = {}  # by process: the workers are forked
@@ -95,26 +133,57 @@ class CachedBodies:
     # -- the cache: one SQLite database ------------------------------------------------------------------
     def _database(self) -> sqlite3.Connection | None:
         """This process's connection to the cache, opened at its first use in each process (a connection never
-        crosses a fork: the one a forked worker inherits stays referenced and unused); None if it cannot be used."""
+        crosses a fork: this process closes its own before forking the Markdown workers, and one a worker of
+        another kind inherits stays referenced and unused); None if it cannot be used. A file that is not a
+        database (damaged) is removed and made again, once."""
         pid = os.getpid()
         if pid not in self._connections:
             self._connections[pid] = None
-            try:
-                self._cache_file.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(self._cache_file, timeout=1.0, isolation_level=None)  # autocommit
-            except (OSError, sqlite3.Error) as error:
-                logger.debug("Markdown cache %s not opened: %s", self._cache_file, error)
-                return None
-            try:
-                connection.execute("PRAGMA journal_mode=WAL")  # readers see each committed entry, never wait
-                connection.execute("PRAGMA synchronous=OFF")  # a cache: an entry lost in a crash is converted again
-                connection.execute("CREATE TABLE IF NOT EXISTS body (digest TEXT PRIMARY KEY, html TEXT NOT NULL)")
-            except sqlite3.Error as error:  # not a database, damaged, locked: the build converts without it
-                logger.debug("Markdown cache %s not usable: %s", self._cache_file, error)
-                connection.close()
-                return None
-            self._connections[pid] = connection
+            for attempt in (1, 2):
+                try:
+                    self._connections[pid] = self._open()
+                    break
+                except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                    raise  # a mistake in this code, not a damaged cache
+                except sqlite3.OperationalError as error:  # locked, read-only, no space: converts without it
+                    logger.debug("Markdown cache %s not usable: %s", self._cache_file, error)
+                    break
+                except sqlite3.DatabaseError as error:  # not a database: damaged
+                    logger.warning("Markdown cache %s is damaged (%s); made again", self._cache_file, error)
+                    if attempt == 2 or not self._remove():
+                        break
+                except OSError as error:
+                    logger.debug("Markdown cache %s not opened: %s", self._cache_file, error)
+                    break
         return self._connections[pid]
+
+    def _open(self) -> sqlite3.Connection:
+        self._cache_file.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self._cache_file, timeout=1.0, isolation_level=None)  # autocommit
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")  # readers see each committed entry, never wait
+            connection.execute("PRAGMA synchronous=NORMAL")  # in WAL: no sync per commit, and no damage in a crash
+            connection.execute("CREATE TABLE IF NOT EXISTS body (digest TEXT PRIMARY KEY, html TEXT NOT NULL)")
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
+    def _remove(self) -> bool:
+        """Remove the damaged database with its WAL and shared-memory files; False if one of them stays."""
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self._cache_file}{suffix}").unlink(missing_ok=True)
+        except OSError as error:
+            logger.debug("Markdown cache %s not removed: %s", self._cache_file, error)
+            return False
+        return True
+
+    def _close(self) -> None:
+        """Close this process's connection (it is opened again at its next use)."""
+        connection = self._connections.pop(os.getpid(), None)
+        if connection is not None:
+            connection.close()
 
     def _load(self, digest: str) -> str | None:
         database = self._database()
@@ -122,6 +191,8 @@ class CachedBodies:
             return None
         try:
             row = database.execute("SELECT html FROM body WHERE digest = ?", (digest,)).fetchone()
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # a mistake in this code, not a damaged cache
         except sqlite3.Error:
             return None  # damaged: convert again
         return row[0] if row is not None and isinstance(row[0], str) else None
@@ -132,6 +203,8 @@ class CachedBodies:
         if database is not None:
             try:
                 database.execute("INSERT OR REPLACE INTO body (digest, html) VALUES (?, ?)", (digest, html))
+            except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                raise  # a mistake in this code, not a damaged cache
             except sqlite3.Error as error:  # busy for a second, full, damaged: not stored, converted again next time
                 logger.debug("Markdown cache %s: not stored: %s", self._cache_file, error)
 
@@ -172,6 +245,7 @@ class CachedBodies:
         if count < 1 or "fork" not in multiprocessing.get_all_start_methods():
             return BodyWorkers([], None, [])  # this process converts every body
         claims = Claims(len(paths))
+        self._close()  # SQLite: a connection must not cross a fork (the workers open their own)
         return BodyWorkers(paths, claims, [start(lambda: self._convert_free(paths, claims)) for _ in range(count)])
 
     def _workers(self) -> BodyWorkers:

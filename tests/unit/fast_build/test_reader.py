@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import types
 
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
 from kurzeme_visiem.fast_build.forking import BUILD_WORK, join_build_work, open_build_work
-from kurzeme_visiem.fast_build.reader import cached
+from kurzeme_visiem.fast_build.reader import cached, code_fingerprint, converting_modules
 from kurzeme_visiem.site.readers import MarkdownReader as SiteMarkdownReader
 
 from unit_helpers import ContentFolder
@@ -80,7 +81,7 @@ def bodies_in_cache(tmp_path) -> int:
         return connection.execute("SELECT count(*) FROM body").fetchone()[0]
 
 
-def test_a_damaged_cache_converts_without_it(settings, tmp_path):
+def test_a_damaged_cache_is_made_again_and_shared_with_the_workers(settings, tmp_path):
     content = ContentFolder(tmp_path / "content")
     for number in range(20):  # enough files for a forked worker
         content.write(f"news/vairak-{number:02}.md", NEWS.replace("Pirmā", f"Vēl {number}, pirmā"), dedent=False)
@@ -90,11 +91,11 @@ def test_a_damaged_cache_converts_without_it(settings, tmp_path):
         file.unlink()
     database.write_bytes(b"not a database" * 300)
     expected = read_all(SiteMarkdownReader, settings)
-    assert read_all(MarkdownReader, settings) == expected
-    open_build_work(settings)  # the same with a forked worker, opening the damaged database too
+    open_build_work(settings)  # with a forked worker: this process makes the database again, the worker opens it
     assert read_all(MarkdownReader, settings) == expected
     assert settings[BUILD_WORK]["markdown"].workers
     join_build_work([type("Generator", (), {"settings": settings})()])
+    assert bodies_in_cache(tmp_path) == 24
 
 
 def test_a_cache_that_refuses_writes_converts_without_storing(settings, tmp_path):
@@ -128,3 +129,31 @@ def test_workers_convert_the_files_this_process_has_not_taken(settings, tmp_path
     assert bodies_in_cache(tmp_path) == len(expected)
     assert not (tmp_path / "c.html").exists()
 
+
+
+def test_the_cache_is_made_again_when_it_is_not_a_database(settings, tmp_path):
+    read_all(MarkdownReader, settings)
+    (database,) = (tmp_path / "cache").glob("markdown-*.sqlite")
+    for file in (tmp_path / "cache").glob("markdown-*"):
+        file.unlink()
+    database.write_bytes(b"not a database" * 300)
+    assert read_all(MarkdownReader, settings) == read_all(SiteMarkdownReader, settings)
+    assert bodies_in_cache(tmp_path) == 4  # removed, made again and filled
+
+
+def test_the_cache_name_follows_the_code_that_makes_the_html(settings):
+    names = [module.__name__ for module in converting_modules(
+        {**settings, "MARKDOWN": {"extension_configs": {"kurzeme_visiem.site.markdown_figures": {}}}}, MarkdownReader)]
+    assert "kurzeme_visiem.site.markdown_figures" in names
+    assert "kurzeme_visiem.site.markdown_figure_base" in names  # used by it, followed through its globals
+    assert "kurzeme_visiem.fast_build.markdown_guards" in names  # the reader's converter
+    assert "kurzeme_visiem.site.readers" in names
+
+
+def test_an_edited_extension_gives_another_cache(tmp_path):
+    first, second = types.ModuleType("a"), types.ModuleType("a")
+    (tmp_path / "a.py").write_text("X = 1\n", encoding="utf-8")
+    first.__file__ = second.__file__ = str(tmp_path / "a.py")
+    before = code_fingerprint([first])
+    (tmp_path / "a.py").write_text("X = 2\n", encoding="utf-8")
+    assert code_fingerprint([second]) != before
