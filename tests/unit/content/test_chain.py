@@ -81,6 +81,17 @@ def test_chain_problems(content, files, expected, latvian):
     assert lines(problems) == expected
 
 
+def test_dates_out_of_order_in_english(content):
+    """The English messages write the dates as ISO, not in the Latvian form of the Latvian ones."""
+    municipality(content, "new-novads", "valid_from: 2021-08-01", "valid_to: 2021-06-30")
+    merged(content, "old-novads", "new-novads", "2021-06-30")
+    _, problems = load_directory(content.root, TODAY)
+    assert lines(problems)[1:] == [
+        "partners/old-novads.yaml:4: the successor 'new-novads' begins on 2021-08-01, but 'old-novads' ends on 2021-06-30: the successor must exist by the next day; check the dates",
+        "partners/old-novads.yaml:4: the successor 'new-novads' ends on 2021-06-30, no later than 'old-novads' (2021-06-30); the successor must last longer",
+    ]
+
+
 def test_a_malformed_merged_source_and_a_bad_date(content):
     municipality(content, "talsu-novads")
     municipality(content, "rojas-novads", "valid_to: 2021-06-31", "merged_into: talsu-novads", "merged_source: lv.wikipedia.org/wiki/Talsu_novads")
