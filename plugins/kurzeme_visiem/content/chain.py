@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Protocol
 
 from .lv.partial_dates import on_date_lv
-from .messages import message
+from .messages import language, message
 from .problems import ContentProblem
 from .suggest import did_you_mean
 from .records import PartnerRecord
@@ -77,13 +77,18 @@ def _own_problems(partner: Linked, partners: dict[str, Linked], document: YamlDo
     first_day_after = record.valid_to + dt.timedelta(days=1)
     if successor.record.valid_from and successor.record.valid_from > first_day_after:
         problem("valid_to", message("chain.gap", successor=successor.slug, slug=partner.slug,
-                                    successor_from=on_date_lv(successor.record.valid_from),
-                                    valid_to=on_date_lv(record.valid_to)))
+                                    successor_from=_on_date(successor.record.valid_from),
+                                    valid_to=_on_date(record.valid_to)))
     if successor.record.valid_to and successor.record.valid_to <= record.valid_to:
         problem("valid_to", message("chain.successor_ends_first", successor=successor.slug, slug=partner.slug,
-                                    successor_to=on_date_lv(successor.record.valid_to),
-                                    valid_to=on_date_lv(record.valid_to)))
+                                    successor_to=_on_date(successor.record.valid_to),
+                                    valid_to=_on_date(record.valid_to)))
     return problems
+
+
+def _on_date(day: dt.date) -> str:
+    """A date as the message's language writes it after "on": ``2021. gada 1. jūlijā`` in Latvian, else ISO."""
+    return on_date_lv(day) if language() == "lv" else day.isoformat()
 
 
 def _cycle_problems(partners: dict[str, Linked], documents: dict[str, YamlDocument]) -> list[ContentProblem]:

@@ -210,7 +210,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "the path has '..'; give the folder itself",
     },
     "deploy.target.spaces": {
-        "lv": "sākumā vai beigās ir atstarpes vai rindas beigas",
+        "lv": "sākumā vai beigās ir atstarpes vai rindas pārnesums",
         "en": "it begins or ends with spaces or a line break",
     },
     "deploy.target.unknown_kind": {
@@ -218,7 +218,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
         "en": "neither a server (user@server:/path) nor a local folder",
     },
     "deploy.target.is_output": {
-        "lv": "tas ir izvades mape {output}/ vai satur to; norādiet citu mapi",
+        "lv": "tā ir izvades mape {output}/ vai satur to; norādiet citu mapi",
         "en": "that is the output folder {output}/ or contains it; give another folder",
     },
     "deploy.target.in_output": {
@@ -959,7 +959,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
               "must last longer",
     },
     "chain.loop": {
-        "lv": "apvienošanas ķēde veido apli ({loop}); vienam no tiem 'merged_into' jānoņem",
+        "lv": "apvienošanas ķēde veido apli ({loop}); no viena no tiem noņemiet 'merged_into'",
         "en": "the merger chain goes round in a loop ({loop}); remove 'merged_into' from one of them",
     },
     # ---- pages in two languages (content/check.py, site/translations.py)
@@ -984,7 +984,7 @@ CATALOGUE: dict[str, dict[str, Text]] = {
     },
     "document.not_fields": {
         "lv": "aprakstam jābūt laukiem 'title: ...', 'date: ...' (katrs savā rindā)",
-        "en": "the description must be fields 'title: ...', 'date: ...' (each on its own line)",
+        "en": "the description must consist of fields 'title: ...', 'date: ...' (each on its own line)",
     },
     "document.unknown_field": {
         "lv": "nezināms lauks '{key}'; atļautie: {fields}",

@@ -49,10 +49,10 @@ def test_a_chain_of_two_steps_leads_to_the_end(content):
     ("files", "expected"),
     [
         pytest.param([(merged, "a-novads", "b-novads"), (merged, "b-novads", "a-novads", "2022-06-30")], [
-            "partners/a-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
+            "partners/a-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); no viena no tiem noņemiet 'merged_into'",
             # b ends after its "successor" a: the dates say so too
             "partners/b-novads.yaml:4: pēctecis 'a-novads' beidzas 2021. gada 30. jūnijā, ne vēlāk par 'b-novads' (2022. gada 30. jūnijā); pēctecim jāpastāv ilgāk",
-            "partners/b-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); vienam no tiem 'merged_into' jānoņem",
+            "partners/b-novads.yaml:5: apvienošanas ķēde veido apli (a-novads → b-novads → a-novads); no viena no tiem noņemiet 'merged_into'",
         ], id="a-cycle-is-reported-at-each-merged-into"),
         pytest.param([(merged, "a-novads", "a-novads")], [
             "partners/a-novads.yaml:5: 'a-novads' nevar būt apvienots pats ar sevi; 'merged_into' jānorāda cits partneris",
@@ -79,6 +79,17 @@ def test_chain_problems(content, files, expected, latvian):
         write(content, *arguments)
     _, problems = load_directory(content.root, TODAY)
     assert lines(problems) == expected
+
+
+def test_dates_out_of_order_in_english(content):
+    """The English messages write the dates as ISO, not in the Latvian form of the Latvian ones."""
+    municipality(content, "new-novads", "valid_from: 2021-08-01", "valid_to: 2021-06-30")
+    merged(content, "old-novads", "new-novads", "2021-06-30")
+    _, problems = load_directory(content.root, TODAY)
+    assert lines(problems)[1:] == [
+        "partners/old-novads.yaml:4: the successor 'new-novads' begins on 2021-08-01, but 'old-novads' ends on 2021-06-30: the successor must exist by the next day; check the dates",
+        "partners/old-novads.yaml:4: the successor 'new-novads' ends on 2021-06-30, no later than 'old-novads' (2021-06-30); the successor must last longer",
+    ]
 
 
 def test_a_malformed_merged_source_and_a_bad_date(content):

@@ -70,23 +70,35 @@ def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
     assert writer._written_files == {str(tmp_path / name) for name in pages}
 
 
-def test_feeds_are_made_with_the_pages(tmp_path):
+def test_feeds_are_made_with_the_pages(tmp_path, monkeypatch):
     """``write_later`` (the partner feeds) and Pelican's ``write_feed`` to a path: made when the pages are rendered
-    (UTF-8), bookkept as Pelican's files; a feed to no path is Pelican's feed object, at once."""
+    (UTF-8), bookkept as Pelican's files; a feed to no path is Pelican's feed object, at once. Pelican queues its
+    feeds before the pages, so the site's context (its key, the next change) is the first page's, not the first job's."""
+    from datetime import datetime, timedelta, timezone  # noqa: PLC0415
     from types import SimpleNamespace  # noqa: PLC0415
 
     from jinja2 import Template  # noqa: PLC0415
 
+    from kurzeme_visiem.fast_build import incremental, uptodate  # noqa: PLC0415
+
     writer = ParallelWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": False,
-                                                     "RELATIVE_URLS": False, "FEED_MAX_ITEMS": None})
+                                                     "RELATIVE_URLS": False, "FEED_MAX_ITEMS": None,
+                                                     "BUILD_INCREMENTAL": True, "CACHE_PATH": str(tmp_path / "cache")})
+    keyed = []
+    monkeypatch.setattr(incremental, "site_key", lambda settings, context: keyed.append(context) or "key")
     made = []
-    context = {"SITENAME": "Kurzeme", "SITEURL": "https://example.test", "FEED_DOMAIN": "https://example.test"}
-    writer.write_file("index.html", Template("{{ SITENAME }}"), context)
+    due = datetime.now(timezone.utc) + timedelta(days=3)
+    news = SimpleNamespace(date=due, metadata={}, source_path="a.md", url="jaunumi/a/", summary="")
+    context = {"SITENAME": "Kurzeme", "SITEURL": "https://example.test", "FEED_DOMAIN": "https://example.test",
+               "articles": [news]}
+    assert writer.write_feed([], context, "feeds/all.atom.xml") is None  # the first job: a feed, as in Pelican
     writer.write_later("feeds/a.atom.xml", lambda: made.append(1) or "<feed>ā</feed>")
-    assert writer.write_feed([], context, "feeds/all.atom.xml") is None
+    writer.write_file("index.html", Template("{{ SITENAME }}"), context)
     assert "Kurzeme" in writer.write_feed([], context).writeString("utf-8")
     assert not made and not (tmp_path / "feeds").exists()
     writer._render_all(SimpleNamespace(output_path=str(tmp_path)))
+    assert writer.settings[uptodate.NEXT_CHANGE] == due
+    assert keyed == [context]  # the incremental build's site key, of the pages' context
     assert (tmp_path / "feeds" / "a.atom.xml").read_bytes() == "<feed>ā</feed>".encode("utf-8")
     assert "<title>Kurzeme</title>" in (tmp_path / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "Kurzeme"
