@@ -1,6 +1,6 @@
-"""The parts of a page that are the same on many pages (header, footer), rendered once per build instead of once
-per page: ``{{ component.macro | rendered_once(params) }}`` is ``component.macro(params)``, kept for the next page
-with equal ``params``.
+"""The parts of a page that are the same on many pages (header, footer, a news card), rendered once per distinct
+``params`` in each process and Jinja environment instead of once per page: ``{{ component.macro |
+rendered_once(params) }}`` is ``component.macro(params)``, kept for the next page with equal ``params``.
 
 Equal means equal values of the same types (a ``Markup`` is not a ``str``): strings, numbers, ``None``, dates
 and times, and dictionaries, lists and frozen dataclasses of them. Anything else in ``params`` (a news item, which can change in
