@@ -39,7 +39,7 @@ def add_filters(generator) -> None:
     generator.env.filters.update({"document_note": document_note, "en_date": en_date})
     generator.env.filters["language_switch_for"] = switch_for  # own_page | language_switch_for(lang)
     generator.env.filters["partner_feed_path"] = lambda slug: partner_feed_path(generator.settings, slug)
-    # {{ site_header.site_header | rendered_once(params) }}: header, footer, news cards once per distinct params
+    # {{ site_header.site_header | rendered_once(params) }}: header and footer once per distinct params
     generator.env.filters.update({"rendered_once": RenderedOnce(), "nav_place": nav_place})
     for name in DEFAULT_NAMESPACE:
         generator.env.globals.pop(name, None)

@@ -1,4 +1,4 @@
-"""The parts of a page that are the same on many pages (header, footer, a news card), rendered once per distinct
+"""The parts of a page that are the same on many pages (header, footer), rendered once per distinct
 ``params`` in each process and Jinja environment instead of once per page: ``{{ component.macro |
 rendered_once(params) }}`` is ``component.macro(params)``, kept for the next page with equal ``params``.
 
@@ -51,10 +51,11 @@ def frozen(value: Any) -> Any:
 
 
 class RenderedOnce:
-    """The ``rendered_once`` filter of one Jinja environment: the HTML of up to ``size`` distinct calls (a news
-    card for each news item of a large site; then it starts again)."""
+    """The ``rendered_once`` filter of one Jinja environment: the HTML of up to ``size`` distinct calls (then it
+    starts again). Only for parts whose ``params`` repeat over many pages: a part with distinct ``params`` on every
+    page (a news card: one per news item) would only hold memory."""
 
-    def __init__(self, size: int = 16384) -> None:
+    def __init__(self, size: int = 1024) -> None:
         self.size = size
         self._html: dict[tuple, Any] = {}
 
