@@ -129,15 +129,18 @@ def read_markdown(path: Path) -> tuple[MarkdownHeader, str]:
     is read as Pelican's ``pelican_open`` reads it (UTF-8 without its BOM, any line ending as ``\\n``)."""
     with open(path, encoding="utf-8-sig") as handle:
         text = handle.read()
-    lines = markdown_lines(text)  # split once for the header and the body (as markdown_body splits it)
+    lines = markdown_lines(text)  # split once for the header and the body
     header = _refused_if_controls(_parse_header_lines(Path(path), lines))
-    body_lines = markdown_lines(text.removeprefix("\ufeff")) if text.startswith("\ufeff") else lines
-    return header, "\n".join(body_lines[header.body_line - 1:])
+    return header, markdown_body(text, header) if text.startswith("\ufeff") else _body_of(lines, header)
 
 
 def markdown_body(text: str, header: MarkdownHeader) -> str:
     """The text after ``header`` (the lines Markdown converts to the page's HTML), as Markdown's clean-up left them."""
-    return "\n".join(markdown_lines(text.removeprefix("\ufeff"))[header.body_line - 1:])
+    return _body_of(markdown_lines(text.removeprefix("\ufeff")), header)
+
+
+def _body_of(lines: list[str], header: MarkdownHeader) -> str:
+    return "\n".join(lines[header.body_line - 1:])
 
 
 def join_lines(lines: list[str]) -> str:

@@ -104,16 +104,16 @@ def write_partner_feeds(partners: Iterable[Any], articles: list[Any], settings: 
                         later: Callable[[str, Callable[[], str]], None] | None = None) -> list[Path]:
     """Write each partner's feed below ``output_path``; returns the files. ``later``: the writer's ``write_later``
     (``FAST_BUILD``'s writer), given each feed's path and maker instead, so its render workers make them."""
+    write = later if later is not None else partial(_write_now, output_path)
     written = []
     for relative, make in partner_feed_makers(partners, articles, settings).items():  # one feed's text at a time
-        if later is not None:
-            later(relative, make)
-            written.append(output_path / relative)
-            continue
-        text = make()
-        target = output_path / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8") as stream:
-            stream.write(text)
-        written.append(target)
+        write(relative, make)
+        written.append(output_path / relative)
     return written
+
+
+def _write_now(output_path: Path, relative: str, make: Callable[[], str]) -> None:
+    target = output_path / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as stream:
+        stream.write(make())
