@@ -52,9 +52,11 @@ class DeferredPreviewTest(AsyncHTTPTestCase):
     __test__ = False  # run each test on a thread of its own (below)
 
     def get_app(self):
+        import shutil  # noqa: PLC0415
         import tempfile  # noqa: PLC0415
 
         self.output = Path(tempfile.mkdtemp(prefix="kv-deferred-"))
+        self.addCleanup(shutil.rmtree, self.output, ignore_errors=True)
         for number in range(PENDING):
             (self.output / f"p{number}").mkdir()
             (self.output / f"p{number}" / "index.html").write_text(f"veca {number}", encoding="utf-8")
