@@ -39,6 +39,7 @@ from . import uptodate
 from ..pelican_context import CONTENT_KEYS, ONE_SHOT_BUILD
 from .patches import cache_content_urls, cache_slugs, compile_in_background, template_bytecode_cache
 from .forking import Claims, default_workers, open_build_work, run_shares
+from .jinja_lookup import use_dict_items_first
 from .jobs import Job, QueuedWriter, replace_file
 from .versions import fast_build_active
 
@@ -222,12 +223,14 @@ def fast_writer(pelican):
 
 def fast_templates(generator) -> None:
     """``generator_init``: with FAST_BUILD on a tested Pelican, the build's background work opens (``forking``;
-    first, since compiling the templates is such work) and compiled templates come from the cache."""
+    first, since compiling the templates is such work), compiled templates come from the cache and ``params.x`` on a
+    dict is looked up as an item first (``jinja_lookup``)."""
     if fast_build_active(generator.settings):
         open_build_work(generator.settings)
         cache_content_urls()
         cache_slugs()
         generator.env.bytecode_cache = template_bytecode_cache(generator.settings)
+        use_dict_items_first(generator.env)  # the components' params.x without an AttributeError each
         compile_in_background(generator)
         if generator.settings.get(ONE_SHOT_BUILD):
             generator.env.auto_reload = False  # one os.stat per template include per page, for a theme that cannot change
