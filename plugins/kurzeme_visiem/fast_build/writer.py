@@ -59,21 +59,36 @@ class _ReplaceIfChanged(io.StringIO):
         super().__exit__(kind, value, traceback)
         if kind is not None:
             return
+        if _create(self.path, data):  # a new file: every file of a one-shot build (its staging folder starts empty)
+            return
         try:
             with open(self.path, "rb") as existing:
                 if existing.read() == data:
                     return
         except FileNotFoundError:
-            try:  # a new file (the staging folder of a cold build): nothing to write through, no rename needed
-                handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                pass  # made meanwhile: replace it as below
-            else:
-                with os.fdopen(handle, "wb") as out:
-                    os.fchmod(out.fileno(), 0o644)
-                    out.write(data)
-                return
+            pass  # removed meanwhile: made as below
         replace_file(self.path, data)
+
+
+def _create(path: str, data: bytes) -> bool:
+    """Write ``data`` to ``path`` if no file is there (mode 0644), else leave it and return False. One ``open`` with
+    ``O_EXCL`` and plain writes: no read attempt first, no rename, no buffered file object (each page's
+    ``fstat``, ``ioctl`` and ``lseek``); a failed write leaves no file."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        os.fchmod(handle, 0o644)  # whatever the umask
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view):]
+    except OSError:  # disk full, say
+        os.close(handle)
+        os.unlink(path)
+        raise
+    os.close(handle)
+    return True
 
 
 class ParallelWriter(QueuedWriter):

@@ -50,6 +50,36 @@ def test_an_error_while_writing_leaves_no_file(writer, tmp_path):
     assert not (tmp_path / "c.html").exists()
 
 
+
+def test_a_new_file_is_made_without_reading_first_and_with_mode_0644(writer, tmp_path, monkeypatch):
+    import kurzeme_visiem.fast_build.writer as module  # noqa: PLC0415
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("opened to read a file that a one-shot build's empty staging folder cannot hold")
+
+    monkeypatch.setattr(module, "open", refuse, raising=False)
+    old_mask = os.umask(0o077)
+    try:
+        with writer._open_w(str(tmp_path / "d.html"), "utf-8") as out:
+            out.write("<p>ā</p>")
+    finally:
+        os.umask(old_mask)
+    assert (tmp_path / "d.html").read_text(encoding="utf-8") == "<p>ā</p>"
+    assert oct((tmp_path / "d.html").stat().st_mode & 0o777) == "0o644"
+
+
+def test_a_new_file_that_cannot_be_written_whole_is_removed(writer, tmp_path, monkeypatch):
+    import errno  # noqa: PLC0415
+
+    def full(handle, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(OSError, match="No space"):
+        with writer._open_w(str(tmp_path / "e.html"), "utf-8") as out:
+            out.write("<p>ā</p>")
+    assert not (tmp_path / "e.html").exists()
+
 def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
     from types import SimpleNamespace  # noqa: PLC0415
 
