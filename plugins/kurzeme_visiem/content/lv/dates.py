@@ -14,7 +14,8 @@ import datetime as dt
 import functools
 import re
 
-from babel.dates import format_date, get_month_names
+from babel import Locale
+from babel.dates import DateTimePattern, get_date_format, get_month_names
 
 from ..messages import message
 
@@ -50,7 +51,14 @@ def nominative(value: dt.date | dt.datetime) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a list page shows many dates, a site a few thousand different ones
 def _long_date(day: dt.date) -> str:
-    return format_date(day, format="long", locale=LOCALE)
+    pattern, locale = _long_format()
+    return pattern.apply(day, locale)  # what babel's format_date(day, "long", LOCALE) does after looking both up
+
+
+@functools.lru_cache(maxsize=1)  # format_date parses the locale and looks its pattern up again for every date
+def _long_format() -> tuple[DateTimePattern, Locale]:
+    locale = Locale.parse(LOCALE)
+    return get_date_format("long", locale=locale), locale
 
 
 

@@ -114,3 +114,25 @@ def test_forms_differ_only_in_the_month_ending(day):
     assert nom.startswith(f"{day.year}. gada {day.day}. ")
     assert nom.rsplit(" ", 1)[0] == loc.rsplit(" ", 1)[0]
     assert loc.endswith(("ī", "ā"))
+
+
+def test_the_long_date_is_babels_without_parsing_the_locale_for_each_date(monkeypatch):
+    import babel  # noqa: PLC0415
+    from babel.dates import format_date  # noqa: PLC0415
+
+    from kurzeme_visiem.content.lv import dates  # noqa: PLC0415
+
+    days = [dt.date(2016, 1, 1) + dt.timedelta(days=n) for n in range(0, 800, 7)] + [dt.date(999, 12, 31)]
+    expected = [format_date(day, format="long", locale="lv") for day in days]
+    dates._long_date.cache_clear()  # every date formatted below, not taken from the cache
+    parsed, parse = [], babel.Locale.parse
+
+    def counted(identifier, *args, **kwargs):
+        if isinstance(identifier, str):  # (babel passes a Locale object on to Locale.parse too: that costs nothing)
+            parsed.append(identifier)
+        return parse(identifier, *args, **kwargs)
+
+    monkeypatch.setattr(babel.Locale, "parse", counted)
+    assert [nominative(day) for day in days] == expected
+    assert parsed in ([], ["lv"]), "the locale parsed once (if not before), not once per date"
+    dates._long_date.cache_clear()
