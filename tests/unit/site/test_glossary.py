@@ -153,11 +153,12 @@ def _rule(html: str, glossary: dict[str, str]) -> str:
 PIECES = ["<p>", "</p>", "<abbr>", "</abbr>", '<abbr title="x">', "</ABBR>", "<code>", "</code>", "< code >",
           "< / code>", "<pre>", "<CODE>", "</Code >", "<br/>", "<code/>", "<kbd>", "</kbd>", "<a title=\"DI\">", "</a>",
           '<a title="<code>">', "<!-- DI -->", "<", ">", "/>", "&amp;", "&#x27;", "&lt;", "&", ";", " ", "-", "ā", "x",
-          "DI", "VSAC", "SAC", "A.B", "amp", "lt", "DI-", "DIā", ".", "\n"]
-ABBREVIATIONS = ["DI", "VSAC", "SAC", "A.B", "amp", "lt", "x27", "ā"]
+          "DI", "VSAC", "SAC", "A.B", "amp", "lt", "DI-", "DIā", ".", "\n", "a.a", "aa", "&aa;", "<codex>", "<\u00a0code>",
+          "</pre\n>", "<title>"]
+ABBREVIATIONS = ["DI", "VSAC", "SAC", "A.B", "amp", "lt", "x27", "ā", "a.a", "aa", "d>", "<"]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
        st.lists(st.sampled_from(ABBREVIATIONS), unique=True, max_size=5))
 def test_same_as_the_rule_on_generated_html(html, abbreviations):
