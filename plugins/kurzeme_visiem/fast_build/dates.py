@@ -2,7 +2,8 @@
 
 Pelican types both fields with ``pelican.utils.get_date``: runs of spaces made one (``Date:`` also reads ``_`` as a
 space), then ``dateutil.parser.parse`` with today at midnight as the default, a naive ``SafeDatetime``. dateutil
-tries many formats and costs about 0.1 ms a date, a tenth of the parent's reading of a news item. The contract allows
+tries many formats: about 0.1 ms a date, of the ≈ 0.45 ms the parent spends on a news item whose body is cached
+(N = 1,000: typing the headers 0.08–0.15 → 0.03 CPU-s in a cold build). The contract allows
 only ``YYYY-MM-DD`` and ``YYYY-MM-DD HH:MM`` (``content/lv/dates.parse_contract_date``); for those dateutil gives
 the date and time as written, seconds 0. :func:`typed_date` makes that ``SafeDatetime`` directly and leaves every
 other text (other formats, impossible dates, time zones) to Pelican's processor, errors included; where a plugin has
@@ -18,7 +19,9 @@ from pelican import readers
 from pelican.utils import SafeDatetime
 
 CONTRACT_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}))?")
-STOCK_PROCESSORS = {name: readers.METADATA_PROCESSORS[name] for name in ("date", "modified")}
+# Pelican's own processors (defined in pelican.readers: not one a plugin put there before this module was imported)
+STOCK_PROCESSORS = {name: readers.METADATA_PROCESSORS[name] for name in ("date", "modified")
+                    if getattr(readers.METADATA_PROCESSORS.get(name), "__module__", None) == readers.__name__}
 
 
 def typed_date(name: str, value: object) -> SafeDatetime | None:

@@ -71,3 +71,16 @@ def test_anything_else_is_left_to_pelican(name, value):
 def test_a_replaced_processor_is_always_asked(monkeypatch):
     monkeypatch.setitem(readers.METADATA_PROCESSORS, "date", lambda value, settings: "mine")
     assert typed_date("date", "2016-05-20") is None
+
+
+def test_a_processor_put_in_before_this_module_was_imported_is_not_taken_for_pelicans(monkeypatch):
+    import importlib.util  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build import dates  # noqa: PLC0415
+
+    monkeypatch.setitem(readers.METADATA_PROCESSORS, "date", lambda value, settings: "mine")
+    spec = importlib.util.spec_from_file_location("dates_imported_after_a_plugin", dates.__file__)
+    imported_after = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(imported_after)
+    assert imported_after.typed_date("date", "2016-05-20") is None
+    assert imported_after.typed_date("modified", "2016-05-20") == SafeDatetime(2016, 5, 20)
