@@ -22,7 +22,8 @@
   happens once per build: the workers belong to the build (``forking.build_work``), not to the reader each
   generator makes; they are joined when all generators have read.
 
-:class:`CachedBodies` overrides ``read`` and ``convert_body`` of ``site/readers.MarkdownReader``; it is mixed into the
+:class:`CachedBodies` overrides ``read`` and ``convert_body`` of ``site/readers.MarkdownReader`` (and
+``process_metadata``: the contract's dates typed without dateutil, ``fast_build/dates.py``); it is mixed into the
 reader class registered for the source extensions through the ``readers_init`` signal when ``FAST_BUILD`` is set.
 """
 
@@ -45,8 +46,10 @@ import pelican
 from ..content.markdown_header import read_markdown
 from ..content.problems import ContentErrors
 from ..content.sources import SOURCE_EXTENSIONS, markdown_files
+from .dates import typed_date
 from .forking import Background, Claims, build_work, default_workers, start
 from .markdown_guards import guard
+from .patches import read_faster
 from .versions import fast_build_active
 
 CACHE_FORMAT = 4  # 4: one SQLite database (3: one pickle file per body; 2: HTML and the meta extension's lines, by the file)
@@ -261,6 +264,11 @@ class CachedBodies:
         finally:
             self._reading = None
 
+    def process_metadata(self, name, value):
+        """Pelican's typing of a field, the contract's dates without dateutil (``dates.typed_date``: the same value)."""
+        typed = typed_date(name, value)
+        return typed if typed is not None else super().process_metadata(name, value)
+
     def convert_body(self, body: str) -> str:
         """The site reader's ``convert_body``: the same HTML, from the cache when the body is known (or once a
         worker has converted it)."""
@@ -288,8 +296,10 @@ def cached(reader_class: type) -> type:
 
 def use_fast_reader(readers) -> None:
     """``readers_init``: with FAST_BUILD on a tested Pelican, the site's Markdown reader (``site/readers.py``, which
-    has ``convert_body``) converts bodies through the cache (same output)."""
+    has ``convert_body``) converts bodies through the cache, and Pelican's per-file reading is lighter
+    (``patches.read_faster``); the same output."""
     if fast_build_active(readers.settings):
+        read_faster()
         for extension in SOURCE_EXTENSIONS:
             reader_class = readers.reader_classes.get(extension)
             if reader_class and hasattr(reader_class, "convert_body") and not issubclass(reader_class, CachedBodies):

@@ -77,3 +77,46 @@ def test_an_empty_template_cache_is_filled_by_a_forked_process(tmp_path):
     compile_in_background(generator())  # the next build: the cache is full, nothing to start
     assert BUILD_WORK not in settings
     assert generator().env.get_template("page.html").render(title="a") == "<h1>A</h1>"
+
+
+def test_relative_source_paths_are_kept_per_object_and_equal_pelicans(monkeypatch, tmp_path):
+    import os  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build.patches import read_faster  # noqa: PLC0415
+
+    read_faster()
+    item = article()
+    item.settings = {**item.settings, "PATH": str(tmp_path)}
+    item.source_path = str(tmp_path / "news" / "a.md")
+    original = Article.get_relative_source_path.fast_build_original
+    assert item.get_relative_source_path() == original(item) == "news/a.md"
+    assert item.get_relative_source_path(str(tmp_path / "b.md")) == "b.md"
+    monkeypatch.setattr(os.path, "relpath", lambda *args: "not asked again")
+    assert item.get_relative_source_path() == "news/a.md"  # kept
+    item.source_path = str(tmp_path / "news" / "c.md")
+    assert item.get_relative_source_path() == "not asked again"  # another path: asked
+    item.source_path = "news/a.md"  # relative: it depends on the working folder, so it is always asked
+    assert item.get_relative_source_path() == "not asked again"
+
+
+def test_no_file_stamps_are_read_for_a_cache_that_keeps_nothing(tmp_path):
+    from pelican.cache import FileStampDataCacher  # noqa: PLC0415
+    from pelican.settings import DEFAULT_CONFIG  # noqa: PLC0415
+
+    from kurzeme_visiem.fast_build.patches import read_faster  # noqa: PLC0415
+
+    read_faster()
+    stamps = []
+    settings = {**DEFAULT_CONFIG, "CACHE_PATH": str(tmp_path)}
+    off = FileStampDataCacher(settings, "off", caching_policy=False, load_policy=False)
+    off._filestamp_func = stamps.append
+    off.cache_data("a.md", "data")
+    assert off.get_cached_data("a.md", "default") == "default"
+    assert stamps == []
+    on = FileStampDataCacher(settings, "on", caching_policy=True, load_policy=False)
+    on._filestamp_func = lambda filename: f"stamp of {filename}"
+    on.cache_data("a.md", "data")
+    assert on.get_cached_data("a.md", "default") == "data"
+    assert on.get_cached_data("b.md", "default") == "default"
+    on._filestamp_func = lambda filename: "changed"
+    assert on.get_cached_data("a.md", "default") == "default"  # the file changed: Pelican's comparison

@@ -64,6 +64,18 @@ def test_same_content_and_metadata_as_the_site_reader(settings, tmp_path):
     assert bodies_in_cache(tmp_path) == 4  # one per body
 
 
+def test_dates_are_typed_without_dateutil_and_equal_pelicans(settings, monkeypatch):
+    expected = read_all(SiteMarkdownReader, settings)
+
+    def no_dateutil(text):
+        raise AssertionError("dateutil asked for a contract date")
+
+    monkeypatch.setattr("pelican.readers.get_date", no_dateutil)
+    typed = read_all(MarkdownReader, settings)
+    assert typed == expected
+    assert {type(metadata["date"]).__name__ for _, metadata in typed.values() if "date" in metadata} == {"SafeDatetime"}
+
+
 def test_an_edited_file_is_converted_again_and_forks_no_workers(settings, tmp_path):
     """The preview reads a changed file with the settings of the last build: converted here, no worker forked."""
     read_all(MarkdownReader, settings)

@@ -1,4 +1,9 @@
+import re
+from html import escape as html_escape
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kurzeme_visiem.site.glossary import mark_abbreviations
 
@@ -95,3 +100,67 @@ def test_glossary_keys_that_are_entity_names_leave_entities_whole():
     marked = mark_abbreviations(html, glossary)
     assert marked == ('<p>A &amp; B &lt; C &quot;D&#x27; un <abbr title="Lietuvas Republika">lt</abbr>, '
                       '<abbr title="ampērs">amp</abbr></p>')
+
+
+# -- the same result as the plain reading of the rule, on generated HTML --------------------------------------------
+
+def _rule(html: str, glossary: dict[str, str]) -> str:
+    """The marking rule written plainly, as a reference: the HTML cut into tags and text runs; in each text run outside
+    the skipped elements, every abbreviation not yet marked is looked for at its first whole-word place that is not
+    inside an entity, and those places are marked left to right, a place overlapping an earlier one left for a later
+    run; inside ``<abbr>``, an abbreviation written as a whole word counts as marked."""
+    skipped = {"abbr", "code", "pre", "script", "style", "kbd", "samp", "title"}
+    open_elements = {name: 0 for name in skipped}
+    left = sorted(glossary, key=len, reverse=True)
+    out = []
+    for token in re.split(r"(<[^>]*>)", html):
+        if re.fullmatch(r"<[^>]*>", token):  # a tag
+            name = re.match(r"<\s*(/\s*)?([a-zA-Z0-9]+)", token)
+            if name and name[2].lower() in skipped:
+                key = name[2].lower()
+                if name[1]:
+                    open_elements[key] = max(0, open_elements[key] - 1)
+                elif not token.rstrip().endswith("/>"):
+                    open_elements[key] += 1
+            out.append(token)
+            continue
+        whole = {abbr: re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])") for abbr in left}
+        if open_elements["abbr"]:
+            left = [abbr for abbr in left if not whole[abbr].search(token)]
+            out.append(token)
+            continue
+        if any(open_elements.values()):
+            out.append(token)
+            continue
+        entities = [m.span() for m in re.finditer(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", token)]
+        places = []
+        for abbr in left:
+            for m in whole[abbr].finditer(token):
+                if all(m.end() <= a or b <= m.start() for a, b in entities):
+                    places.append((m.start(), m.end(), abbr))
+                    break
+        marked_up_to, text = 0, ""
+        for start, end, abbr in sorted(places):
+            if start >= marked_up_to:
+                title = html_escape(glossary[abbr])
+                text += token[marked_up_to:start] + f'<abbr title="{title}">{token[start:end]}</abbr>'
+                marked_up_to = end
+                left.remove(abbr)
+        out.append(text + token[marked_up_to:])
+    return "".join(out)
+
+
+PIECES = ["<p>", "</p>", "<abbr>", "</abbr>", '<abbr title="x">', "</ABBR>", "<code>", "</code>", "< code >",
+          "< / code>", "<pre>", "<CODE>", "</Code >", "<br/>", "<code/>", "<kbd>", "</kbd>", "<a title=\"DI\">", "</a>",
+          '<a title="<code>">', "<!-- DI -->", "<", ">", "/>", "&amp;", "&#x27;", "&lt;", "&", ";", " ", "-", "ā", "x",
+          "DI", "VSAC", "SAC", "A.B", "amp", "lt", "DI-", "DIā", ".", "\n", "a.a", "aa", "&aa;", "<codex>", "<\u00a0code>",
+          "</pre\n>", "<title>"]
+ABBREVIATIONS = ["DI", "VSAC", "SAC", "A.B", "amp", "lt", "x27", "ā", "a.a", "aa", "d>", "<"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+       st.lists(st.sampled_from(ABBREVIATIONS), unique=True, max_size=5))
+def test_same_as_the_rule_on_generated_html(html, abbreviations):
+    glossary = {abbr: f"{abbr} <&\"'> nozīme" for abbr in abbreviations}
+    assert mark_abbreviations(html, glossary) == _rule(html, glossary)
