@@ -41,15 +41,16 @@ def check_links(source: MarkdownSource, own_url: str, known: KnownUrls) -> list[
             continue
         if in_code or line.startswith("    "):
             continue
-        for match in INLINE_LINK.finditer(line):
+        # each pattern is searched only in lines holding the text every match of it needs (most lines hold none)
+        for match in INLINE_LINK.finditer(line) if "](" in line else ():
             is_image = bool(match["image"])
             if is_image and not match["text"].strip():
                 problems.append(ContentProblem.at(source.path, number, message("link.image_no_alt", target=match["target"])))
             problems += _check_target(source, number, match["target"], own_url, known, is_image)
-        reference = REFERENCE.match(line)
+        reference = REFERENCE.match(line) if "]:" in line else None
         if reference:
             problems += _check_target(source, number, reference["target"], own_url, known, False)
-        for tag in HTML_LINK.finditer(line):
+        for tag in HTML_LINK.finditer(line) if "<" in line else ():
             attributes = {a["name"].lower(): a["dq"] if a["dq"] is not None else a["sq"] for a in ATTRIBUTE.finditer(tag["attributes"])}
             is_image = tag["tag"].lower() == "img"
             if is_image and "alt" not in attributes:
@@ -60,16 +61,20 @@ def check_links(source: MarkdownSource, own_url: str, known: KnownUrls) -> list[
     return problems
 
 
+def _what(is_image: bool) -> str:
+    """"link" or "image" in the writer's language: looked up only for a problem (most targets lead somewhere)."""
+    return message("link.what.image" if is_image else "link.what.link")
+
+
 def _check_target(source: MarkdownSource, line: int, target: str, own_url: str, known: KnownUrls, is_image: bool) -> list[ContentProblem]:
     if not target or target.startswith("#") or EXTERNAL.match(target):
         return []
-    what = message("link.what.image" if is_image else "link.what.link")
     pelican = PELICAN_LINK.match(target)
     if pelican:
         relative = unquote(urlsplit(pelican["path"]).path)
         base = known.content_path if relative.startswith("/") else source.path.parent
         if not (base / relative.lstrip("/")).exists():
-            return [ContentProblem.at(source.path, line, message("link.no_file", what=what, target=target, relative=relative))]
+            return [ContentProblem.at(source.path, line, message("link.no_file", what=_what(is_image), target=target, relative=relative))]
         return []
     path = unquote(urlsplit(target).path)
     if not path:
@@ -77,17 +82,17 @@ def _check_target(source: MarkdownSource, line: int, target: str, own_url: str, 
     absolute = posixpath.normpath(path if path.startswith("/") else posixpath.join(own_url, path))
     if absolute.split("/")[1:2] and absolute.split("/")[1] in STATIC_FOLDERS:
         if not (known.content_path / absolute.lstrip("/")).is_file():
-            return [ContentProblem.at(source.path, line, message("link.no_static_file", what=what, target=target, absolute=absolute))]
+            return [ContentProblem.at(source.path, line, message("link.no_static_file", what=_what(is_image), target=target, absolute=absolute))]
         return []
     if not path.startswith("/") and path.split("/")[0] in STATIC_FOLDERS:
-        return [ContentProblem.at(source.path, line, message("link.relative_static", what=what, target=target, path=path))]
+        return [ContentProblem.at(source.path, line, message("link.relative_static", what=_what(is_image), target=target, path=path))]
     page = absolute if absolute.endswith((".html", ".xml")) else absolute.rstrip("/") + "/"
     if page in known.urls:
         return []
     if page in known.draft_urls and source.status != "draft":
-        return [ContentProblem.at(source.path, line, message("link.to_draft", what=what, target=target))]
+        return [ContentProblem.at(source.path, line, message("link.to_draft", what=_what(is_image), target=target))]
     if page in known.draft_urls:
         return []
     hint = did_you_mean(page, sorted(known.urls))
     hint = f"; {hint}" if hint else ""
-    return [ContentProblem.at(source.path, line, message("link.no_page", what=what, target=target, page=page, hint=hint))]
+    return [ContentProblem.at(source.path, line, message("link.no_page", what=_what(is_image), target=target, page=page, hint=hint))]

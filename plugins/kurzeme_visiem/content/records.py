@@ -58,7 +58,10 @@ def _contact_value(value: str | None, info: ValidationInfo) -> str | None:
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # ``defer_build``: each model's validator is made when it first validates, not when this module is imported.
+    # The parent of a one-shot FAST_BUILD build never validates (its forked content check does, and sends records
+    # back pickled: fast_build/precheck.py), so it no longer pays for building them before Pelican reads.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Contact(Record):

@@ -39,27 +39,39 @@ class MarkdownSource:
         return ((number, lines[number - 1]) for number in range(self.header.body_line, len(lines) + 1))
 
 
-def _hidden(path: Path, folder: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+def _files(folder: Path) -> list[Path]:
+    """Every file below ``folder`` (hidden ones too; not inside a symbolic link to a folder)."""
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def _is_source(path: Path, depth: int) -> bool:
+    """A ``*.md`` file with no hidden part below its folder (``depth``: how many parts the folder's path has)."""
+    return path.suffix[1:] in SOURCE_EXTENSIONS and not any(part.startswith(".") for part in path.parts[depth:])
+
+
+def _in_order(paths) -> list[Path]:
+    """Sorted as paths sort (part by part), compared as tuples of text: the same order, in C."""
+    return sorted(paths, key=lambda path: path.parts)
 
 
 def markdown_files(folder: Path) -> list[Path]:
     """The news items or pages below ``folder``: every ``*.md`` file that is not hidden, sorted."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix[1:] in SOURCE_EXTENSIONS and not _hidden(p, folder))
+    depth = len(folder.parts)
+    return _in_order(p for p in _files(folder) if _is_source(p, depth))
 
 
 def unread_file_problems(folder: Path) -> list[ContentProblem]:
     """An error for every other file below a news or page folder: it would be silently left out, or read unchecked."""
     if not folder.is_dir():
         return []
-    sources = set(markdown_files(folder))
+    depth = len(folder.parts)
     return [
         ContentProblem.at(path, 1, "this file is not a news item or page: only Markdown files ending in .md, not hidden "
                                    f"(no leading dot), are read; rename it to .md or move it out of {folder.name}/")
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p not in sources
-                           and not any(fnmatch(p.name, pattern) for pattern in EDITOR_LEFTOVERS))
+        for path in _in_order(p for p in _files(folder) if not _is_source(p, depth)
+                              and not any(fnmatch(p.name, pattern) for pattern in EDITOR_LEFTOVERS))
     ]
 
 

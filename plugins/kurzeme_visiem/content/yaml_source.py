@@ -91,20 +91,79 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
     text, problems = read_text(path)
     if text is None:
         return None, problems
+    loader_class = _AllTextLoader if all_text else _TextDatesLoader
+    document, problems = _read_once(path, loader_class, text)
+    if document is not None:
+        return document, problems + _control_problems(document, document.data, ())
+    return _read_checked(path, loader_class, text)
+
+
+class _UnusualShape(Exception):
+    """An anchor, an alias or nesting deeper than :data:`MAX_DEPTH` met while reading a file in one pass."""
+
+
+class _ShapeGuard:
+    """The shape rules of ``_shape_problem`` applied to each token as the parser takes it (a loader's mixin)."""
+
+    _depth = 0
+
+    def get_token(self):
+        token = super().get_token()
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            raise _UnusualShape
+        self._depth += isinstance(token, OPENING) - isinstance(token, CLOSING)
+        if self._depth > MAX_DEPTH:
+            raise _UnusualShape
+        return token
+
+
+class _GuardedTextDatesLoader(_ShapeGuard, _TextDatesLoader):
+    pass
+
+
+class _GuardedAllTextLoader(_ShapeGuard, _AllTextLoader):
+    pass
+
+
+_GUARDED = {_TextDatesLoader: _GuardedTextDatesLoader, _AllTextLoader: _GuardedAllTextLoader}
+
+
+def _read_once(path: Path, loader_class: type, text: str) -> tuple[YamlDocument | None, list[ContentProblem]]:
+    """A well-formed file (the usual case) read by the scanner once: its document and duplicate-key problems.
+    ``None`` for anything else (an error, an anchor, deep nesting), which ``_read_checked`` reads again and
+    reports exactly as before: the shape check first, on the whole file, then the parser's first error."""
+    loader = None
     try:
-        loader = (_AllTextLoader if all_text else _TextDatesLoader)(text)
+        loader = _GUARDED[loader_class](text)
+        return _compose(path, loader)
+    except (yaml.YAMLError, _UnusualShape):
+        return None, []
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _compose(path: Path, loader: yaml.SafeLoader) -> tuple[YamlDocument, list[ContentProblem]]:
+    """The loader's one document, with the line of every key, and its duplicate keys."""
+    node = loader.get_single_node()
+    if node is None:
+        return YamlDocument(path, None), []
+    lines: dict[KeyPath, int] = {}
+    problems = _index_lines(path, node, (), lines)
+    return YamlDocument(path, loader.construct_document(node), lines), problems
+
+
+def _read_checked(path: Path, loader_class: type, text: str) -> tuple[YamlDocument | None, list[ContentProblem]]:
+    """Scan the whole file for its shape first, then parse it: every problem as the content writer sees it."""
+    try:
+        loader = loader_class(text)
     except yaml.reader.ReaderError as error:
         return None, [_reader_problem(path, text, error)]
     try:
-        shape = _shape_problem(path, loader.__class__, text)
+        shape = _shape_problem(path, loader_class, text)
         if shape:
             return None, [shape]
-        node = loader.get_single_node()
-        if node is None:
-            return YamlDocument(path, None), []
-        lines: dict[KeyPath, int] = {}
-        problems = _index_lines(path, node, (), lines)
-        data = loader.construct_document(node)
+        document, problems = _compose(path, loader)
     except yaml.reader.ReaderError as error:
         return None, [_reader_problem(path, text, error)]
     except yaml.MarkedYAMLError as error:
@@ -118,8 +177,7 @@ def load_yaml(path: Path, *, all_text: bool = False) -> tuple[YamlDocument | Non
         return None, [ContentProblem.at(path, 1, message("yaml.parse", detail=error))]
     finally:
         loader.dispose()
-    document = YamlDocument(path, data, lines)
-    return document, problems + _control_problems(document, data, ())
+    return document, problems + _control_problems(document, document.data, ())
 
 
 def _shape_problem(path: Path, loader_class: type, text: str) -> ContentProblem | None:

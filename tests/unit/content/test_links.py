@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kurzeme_visiem.content import links
 from kurzeme_visiem.content.links import KnownUrls, check_links
 from kurzeme_visiem.content.markdown_header import parse_header
 from kurzeme_visiem.content.sources import MarkdownSource
@@ -60,3 +61,37 @@ def test_every_broken_link_at_its_line(content, known):
 
 def test_a_draft_may_link_to_a_draft(content, known):
     assert check_links(source(content, "[b](/melnraksti/b/)", status="draft"), "/melnraksti/a/", known) == []
+
+
+def test_broken_reference_and_html_link_at_their_lines(content, known):
+    body = "Teksts bez saitēm.\n[te]: /nav/\n<a href='/kontakti'>K</a> un <a href=\"/nekas/\">N</a>"
+    assert lines(check_links(source(content, body), "/jaunumi/a/", known)) == [
+        "news/a.md:5: link '/nav/' goes nowhere: the site has no page /nav/",
+        "news/a.md:6: link '/nekas/' goes nowhere: the site has no page /nekas/",
+    ]
+
+
+class _Counted:
+    """A pattern that counts the lines it is asked to search."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, []
+
+    def finditer(self, line):
+        self.searched.append(line)
+        return self.pattern.finditer(line)
+
+    def match(self, line):
+        self.searched.append(line)
+        return self.pattern.match(line)
+
+
+def test_each_pattern_searches_only_lines_that_can_hold_a_match(content, known, monkeypatch):
+    counted = {name: _Counted(getattr(links, name)) for name in ("INLINE_LINK", "REFERENCE", "HTML_LINK")}
+    for name, pattern in counted.items():
+        monkeypatch.setattr(links, name, pattern)
+    body = "Garš teksts bez saitēm.\n\n[Talsi](/partneri/talsu-novads/)\n[te]: /kontakti/\n<a href=\"/kontakti/\">K</a>"
+    assert check_links(source(content, body), "/jaunumi/a/", known) == []
+    assert counted["INLINE_LINK"].searched == ["[Talsi](/partneri/talsu-novads/)"]
+    assert counted["REFERENCE"].searched == ["[te]: /kontakti/"]
+    assert counted["HTML_LINK"].searched == ['<a href="/kontakti/">K</a>']

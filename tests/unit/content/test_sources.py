@@ -26,3 +26,22 @@ def test_editor_leftovers_are_not_errors(content):
     for name in ("news/a.md", "news/.#a.md", "news/#a.md#", "news/a.md~", "news/.a.md.swp", "news/.DS_Store"):
         content.write(name, "x")
     assert unread_file_problems(content.root / "news") == []
+
+
+def test_files_in_the_order_paths_sort_in(content):
+    for name in ("news/a-b.md", "news/a/b.md", "news/a.md", "news/B.md", "news/a-b.txt", "news/a/b.txt"):
+        content.write(name, "x")
+    found = markdown_files(content.root / "news")
+    assert found == sorted(found) and [p.name for p in found] == ["B.md", "b.md", "a-b.md", "a.md"]
+    assert [p.path for p in unread_file_problems(content.root / "news")] == ["news/a/b.txt", "news/a-b.txt"]
+
+
+def test_other_files_found_in_one_walk_of_the_folder(content, monkeypatch):
+    from pathlib import Path  # noqa: PLC0415
+
+    content.write("news/a.md", "x")
+    content.write("news/b.txt", "x")
+    walks, rglob = [], Path.rglob
+    monkeypatch.setattr(Path, "rglob", lambda self, pattern: walks.append(self) or rglob(self, pattern))
+    assert len(unread_file_problems(content.root / "news")) == 1
+    assert len(walks) == 1, "one walk gives both the news files and the others"

@@ -202,3 +202,25 @@ def test_parsed_files_are_reused_while_their_bytes_stay_and_parsed_again_when_th
     path.write_text("name: [B\n", encoding="utf-8")
     broken, problems = parsed.load(path)
     assert broken is None and problems and problems == parsed.load(path)[1]
+
+
+def test_a_well_formed_file_is_scanned_once(tmp_path, monkeypatch):
+    from kurzeme_visiem.content import yaml_source  # noqa: PLC0415
+
+    scans, scan = [], yaml.scan
+    monkeypatch.setattr(yaml_source.yaml, "scan", lambda *a, **k: scans.append(a) or scan(*a, **k))
+    path = tmp_path / "p.yaml"
+    path.write_text("name: A\nname: B\nlist:\n  - [1, 2]\n", encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert document.data == {"name": "B", "list": [[1, 2]]} and document.lines[("list", 0)] == 4
+    assert [p.line for p in problems] == [2], "the duplicate key, as before"
+    assert scans == [], "read in one pass: no separate scan for anchors and depth"
+    path.write_text("a: 1\nb: &x 2\n", encoding="utf-8")
+    assert load_yaml(path)[0] is None and len(scans) == 1, "an anchor: read again the long way, which reports it"
+
+
+def test_the_shape_is_reported_before_an_earlier_parse_error(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("a: 1\n- b\nc: &x 2\n", encoding="utf-8")
+    document, problems = load_yaml(path)
+    assert document is None and [p.line for p in problems] == [3] and "&" in problems[0].message
