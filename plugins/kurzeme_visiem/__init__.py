@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import gc
 
-# Pelican, Jinja, pydantic, Babel and the plugin load with the garbage collector paused, and what they made is then
-# frozen out of its generations: loading them otherwise runs ≈ 150 collections (≈ 40 ms of a build's start) that
-# free next to nothing. The first fork unfreezes them (fast_build/forking.py): from then on they are old objects.
+# The plugin's modules (and Pelican, Jinja, pydantic and Babel when nothing imported them before: our commands) load
+# with the garbage collector paused: loading them otherwise runs ≈ 150 collections (≈ 40 ms of a build's start) that
+# free next to nothing. Nothing is frozen: the process's objects stay the collector's as before (fast_build/forking.py
+# freezes only around a fork).
 _COLLECTING = gc.isenabled()
 gc.disable()
 try:
@@ -26,7 +27,6 @@ try:
     from .site.readers import use_site_readers
 finally:
     if _COLLECTING:
-        gc.freeze()
         gc.enable()
 
 

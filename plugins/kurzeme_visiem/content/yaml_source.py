@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -125,7 +126,7 @@ class _GuardedAllTextLoader(_ShapeGuard, _AllTextLoader):
     pass
 
 
-_GUARDED = {_TextDatesLoader: _GuardedTextDatesLoader, _AllTextLoader: _GuardedAllTextLoader}
+_GUARDED = MappingProxyType({_TextDatesLoader: _GuardedTextDatesLoader, _AllTextLoader: _GuardedAllTextLoader})
 
 
 def _read_once(path: Path, loader_class: type, text: str) -> tuple[YamlDocument | None, list[ContentProblem]]:

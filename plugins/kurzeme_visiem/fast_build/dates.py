@@ -14,14 +14,16 @@ replaced Pelican's processor for the field, always to that one. Tested against P
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from pelican import readers
 from pelican.utils import SafeDatetime
 
 CONTRACT_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}))?")
 # Pelican's own processors (defined in pelican.readers: not one a plugin put there before this module was imported)
-STOCK_PROCESSORS = {name: readers.METADATA_PROCESSORS[name] for name in ("date", "modified")
-                    if getattr(readers.METADATA_PROCESSORS.get(name), "__module__", None) == readers.__name__}
+STOCK_PROCESSORS = MappingProxyType({name: readers.METADATA_PROCESSORS[name] for name in ("date", "modified")
+                                     if getattr(readers.METADATA_PROCESSORS.get(name), "__module__", None)
+                                     == readers.__name__})
 
 
 def typed_date(name: str, value: object) -> SafeDatetime | None:

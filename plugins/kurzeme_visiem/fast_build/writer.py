@@ -19,6 +19,7 @@ written twice by two different workers is not reported as an overwrite.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import logging
@@ -78,16 +79,20 @@ def _create(path: str, data: bytes) -> bool:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
     except FileExistsError:
         return False
+    written = False
     try:
-        os.fchmod(handle, 0o644)  # whatever the umask
-        view = memoryview(data)
-        while view:
-            view = view[os.write(handle, view):]
-    except OSError:  # disk full, say
-        os.close(handle)
-        os.unlink(path)
-        raise
-    os.close(handle)
+        try:
+            os.fchmod(handle, 0o644)  # whatever the umask
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view):]
+        finally:
+            os.close(handle)  # its error (a full disk reported at close) is a failed write too
+        written = True
+    finally:
+        if not written:  # disk full, interrupted, ...: no partial file left behind
+            with contextlib.suppress(OSError):
+                os.unlink(path)
     return True
 
 

@@ -80,6 +80,41 @@ def test_a_new_file_that_cannot_be_written_whole_is_removed(writer, tmp_path, mo
             out.write("<p>ā</p>")
     assert not (tmp_path / "e.html").exists()
 
+
+@pytest.mark.parametrize("failing", ["write", "close"])
+def test_a_new_file_interrupted_or_refused_at_close_is_removed_and_its_handle_closed(writer, tmp_path, monkeypatch,
+                                                                                     failing):
+    import errno  # noqa: PLC0415
+
+    closed: list[int] = []
+    real_close = os.close
+
+    def interrupted(handle, data):
+        raise KeyboardInterrupt
+
+    def refused_close(handle):
+        closed.append(handle)
+        real_close(handle)
+        raise OSError(errno.EDQUOT, "Disk quota exceeded")  # what NFS may say only at close
+
+    def counted_close(handle):
+        closed.append(handle)
+        real_close(handle)
+
+    if failing == "write":
+        monkeypatch.setattr(os, "write", interrupted)
+        monkeypatch.setattr(os, "close", counted_close)
+        expected = pytest.raises(KeyboardInterrupt)
+    else:
+        monkeypatch.setattr(os, "close", refused_close)
+        expected = pytest.raises(OSError, match="quota")
+    with expected:
+        with writer._open_w(str(tmp_path / "f.html"), "utf-8") as out:
+            out.write("<p>ā</p>")
+    assert not (tmp_path / "f.html").exists(), "no partial file left"
+    assert len(closed) == 1, "the handle is closed once"
+
+
 def test_pages_are_rendered_once_each_by_whichever_process_is_free(tmp_path):
     from types import SimpleNamespace  # noqa: PLC0415
 
